@@ -1,0 +1,14 @@
+package org.migrationmptf.fund.platform;
+
+/**
+ * Priorities of the observers of the application's start ({@code @Initialized(ApplicationScoped.class)}):
+ * the schema first, then the demo data, then the checks that need both.
+ */
+public final class StartupOrder {
+
+    public static final int SCHEMA = 100;
+    public static final int DEMO_DATA = 200;
+    public static final int CHECKS = 300;
+
+    private StartupOrder() {}
+}

@@ -1,0 +1,16 @@
+package org.migrationmptf.fund.reference.api;
+
+import java.util.List;
+
+/** Read access to the fund's reference data, in the order the fund publishes it. */
+public interface ReferenceCatalog {
+
+    /** The thematic areas in force, each with the GCM objectives it clusters, ordered TA1..TA5. */
+    List<ThematicAreaView> thematicAreas();
+
+    List<GcmObjectiveView> gcmObjectives();
+
+    List<CurrencyView> currencies();
+
+    List<ParticipatingOrganizationView> participatingOrganizations();
+}

@@ -1,0 +1,20 @@
+package org.migrationmptf.fund.reference.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.migrationmptf.fund.reference.api.CurrencyView;
+import org.migrationmptf.fund.reference.api.GcmObjectiveView;
+import org.migrationmptf.fund.reference.api.ParticipatingOrganizationView;
+
+/** Queries over the reference tables. */
+public interface ReferenceDataRepository {
+
+    /** Areas in force on the day, with their objectives loaded in the same query. */
+    List<ThematicArea> thematicAreasValidOn(LocalDate day);
+
+    List<GcmObjectiveView> gcmObjectives();
+
+    List<CurrencyView> currencies();
+
+    List<ParticipatingOrganizationView> participatingOrganizations();
+}
