@@ -1,0 +1,65 @@
+package org.migrationmptf.fund.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.migrationmptf.fund.reference.api.GcmObjectiveView;
+import org.migrationmptf.fund.reference.api.ThematicAreaView;
+
+class ThematicAreasPdfTest {
+
+    private static final List<ThematicAreaView> AREAS = List.of(
+            new ThematicAreaView(
+                    "TA1",
+                    "Promoting fact-based and data-driven migration discourse, policy and planning",
+                    LocalDate.parse("2019-05-10"),
+                    List.of(
+                            new GcmObjectiveView(1, "Collect and utilize accurate and disaggregated data"),
+                            new GcmObjectiveView(23, "Strengthen international cooperation"))),
+            new ThematicAreaView(
+                    "TA5",
+                    "Improving the social inclusion and integration of migrants",
+                    LocalDate.parse("2019-05-10"),
+                    List.of(new GcmObjectiveView(16, "Empower migrants and societies – Übersicht, Équité"))));
+
+    @Test
+    void thePdfListsEveryAreaWithItsObjectivesAndStatesItsAsOfDate() throws IOException {
+        byte[] pdf = new ThematicAreasPdf()
+                .render(AREAS, LocalDate.parse("2026-11-24"), Instant.parse("2026-11-24T10:15:30Z"));
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        String text = text(pdf);
+        assertThat(text)
+                .contains("Migration Multi-Partner Trust Fund")
+                .contains("As of 2026-11-24")
+                .contains("Generated 2026-11-24T10:15:30Z")
+                .contains("TA1")
+                .contains("Promoting fact-based and data-driven migration discourse, policy and planning")
+                .contains("Obj. 23")
+                .contains("Strengthen international cooperation")
+                .contains("TA5")
+                .contains("Übersicht, Équité");
+        assertThat(text.indexOf("TA1")).isLessThan(text.indexOf("TA5"));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder all = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return all.toString();
+        } finally {
+            reader.close();
+        }
+    }
+}

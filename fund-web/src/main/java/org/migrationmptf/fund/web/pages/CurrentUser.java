@@ -1,0 +1,74 @@
+package org.migrationmptf.fund.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.access.api.Authenticator;
+import org.migrationmptf.fund.access.api.Role;
+
+/** The signed-in user as the pages show it, and signing out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    FacesContext faces;
+
+    private Optional<AuthenticatedUser> user;
+
+    public boolean isSignedIn() {
+        return user().isPresent();
+    }
+
+    public String getDisplayName() {
+        return user().map(AuthenticatedUser::displayName).orElse("");
+    }
+
+    public String getUsername() {
+        return user().map(AuthenticatedUser::username).orElse("");
+    }
+
+    public List<String> getRoles() {
+        return user().map(u -> u.roles().stream().map(Role::name).sorted().toList())
+                .orElse(List.of());
+    }
+
+    public String getActsFor() {
+        return user().flatMap(u -> u.contributor().or(u::organization)).orElse("the fund");
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    private Optional<AuthenticatedUser> user() {
+        if (user == null) {
+            user = Optional.ofNullable(securityContext.getCallerPrincipal())
+                    .flatMap(p -> authenticator.currentUser(p.getName()));
+        }
+        return user;
+    }
+}

@@ -1,0 +1,102 @@
+package org.migrationmptf.fund.web.security;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.migrationmptf.fund.web.problem.Problem;
+
+/**
+ * The web.xml error page for errors raised by the container rather than the API's mappers (a 401
+ * from the authentication mechanism, a 404 outside {@code /api}, an uncaught exception). API paths
+ * get problem+json; pages get a plain HTML page. Neither ever shows a stack trace.
+ */
+@WebServlet(urlPatterns = "/error")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String correlationId = null;
+        if (status >= 500) {
+            correlationId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure on " + uri + ", correlation id " + correlationId, failure);
+        }
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        String path =
+                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        if (path.startsWith("/api/")) {
+            if (status == 403 && request.getUserPrincipal() == null) {
+                // a role check failed for a caller that sent no credentials: ask for them
+                status = 401;
+                response.setStatus(status);
+            }
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Migration MPTF\", charset=\"UTF-8\"");
+            }
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            Problem problem = Problem.of(kind(status), title(status), status, detail(status), URI.create(uri))
+                    .withCorrelationId(correlationId);
+            response.getWriter().write(JSONB.toJson(problem));
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title(status)
+                        + " – Migration MPTF</title></head><body><h1>" + title(status) + "</h1><p>" + detail(status)
+                        + (correlationId == null ? "" : " Reference: " + correlationId)
+                        + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the start page</a></p>"
+                        + "</body></html>");
+    }
+
+    private static String kind(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            default -> status >= 500 ? "internal" : "http-" + status;
+        };
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            default -> status >= 500 ? "Internal Server Error" : "Error " + status;
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 401 -> "Sign in first: the credentials are missing or wrong.";
+            case 403 -> "Your role does not allow this.";
+            case 404 -> "There is no such page or resource.";
+            case 405 -> "That HTTP method is not supported here.";
+            default ->
+                status >= 500
+                        ? "Something failed on our side; nothing was changed."
+                        : "The request could not be served.";
+        };
+    }
+}

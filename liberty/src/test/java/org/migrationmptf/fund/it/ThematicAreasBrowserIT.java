@@ -1,0 +1,134 @@
+package org.migrationmptf.fund.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does: signs in, opens the thematic areas, downloads the PDF. Headless Debian
+ * Chromium. Skips where Chromium is absent; CI installs it, so there it runs.
+ */
+class ThematicAreasBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (ci) {
+            assertThat(installed)
+                    .as("CI must install chromium and chromium-driver")
+                    .isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOfficerSignsInSeesTheThematicAreasAndDownloadsThePdf() {
+        browser.get(FundServer.BASE + "/account.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        browser.findElement(By.id("login:username")).sendKeys("officer");
+        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+
+        wait.until(ExpectedConditions.urlContains("/account.xhtml"));
+        assertThat(browser.findElement(By.id("accountUsername")).getText()).isEqualTo("officer");
+        assertThat(browser.findElement(By.id("accountRoles")).getText()).contains("FUND_OFFICER");
+
+        browser.findElement(By.id("navThematicAreas")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#areas_data > tr"));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0).getText()).startsWith("TA1").contains("Obj. 17");
+        assertThat(rows.get(4).getText()).contains("Improving the social inclusion and integration of migrants");
+        assertThat(browser.findElement(By.id("navAccount")).getText()).contains("Amina Diallo");
+
+        WebElement download = browser.findElement(By.id("downloadPdf"));
+        String href = download.getAttribute("href");
+        assertThat(href).endsWith("/api/v1/thematic-areas.pdf");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> pdf = FundServer.sendForBytes(FundServer.request("/api/v1/thematic-areas.pdf")
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .GET());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheVisitorOnTheLoginFormWithAClearMessage() {
+        browser.get(FundServer.BASE + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("officer");
+        browser.findElement(By.id("login:password")).sendKeys("wrong-password");
+        browser.findElement(By.id("login:signIn")).click();
+
+        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+        assertThat(messages.getText()).contains("Wrong user name or password.");
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(browser.findElements(By.id("navAccount"))).isEmpty();
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.get(FundServer.BASE + "/login.xhtml?next=/account.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("auditor");
+        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/account.xhtml"));
+
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navSignIn")));
+
+        browser.get(FundServer.BASE + "/account.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+}
