@@ -115,6 +115,19 @@ public class UserAccount {
         return Collections.unmodifiableSet(roles);
     }
 
+    /** The optimistic-lock version: it changes with every write of the account. */
+    public long version() {
+        return version;
+    }
+
+    /** Replaces the stored hash; the caller has verified the old password and hashed the new one. */
+    public void replacePasswordHash(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("a password hash is required");
+        }
+        this.passwordHash = newHash;
+    }
+
     public Optional<String> contributorCode() {
         return Optional.ofNullable(contributorCode);
     }

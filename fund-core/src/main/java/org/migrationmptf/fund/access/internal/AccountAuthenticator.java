@@ -88,6 +88,11 @@ class AccountAuthenticator implements Authenticator {
         return accounts.find(username).filter(UserAccount::isEnabled).map(AccountAuthenticator::toUser);
     }
 
+    /** Drops every remembered credential of the user, so an old password stops working at once. */
+    void forget(String username) {
+        verified.values().removeIf(v -> v.user().username().equals(username));
+    }
+
     private static AuthenticatedUser toUser(UserAccount account) {
         return new AuthenticatedUser(
                 account.username(),

@@ -3,12 +3,22 @@ package org.migrationmptf.fund.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,18 +26,34 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.access.api.Authenticator;
+import org.migrationmptf.fund.access.api.PasswordChange;
 import org.migrationmptf.fund.access.api.Role;
 
-/** Who the caller is: name, roles and the contributor or organization it acts for. */
+/**
+ * Who the caller is (name, roles, the contributor or organization it acts for) and the caller's own
+ * password. The account's version is its ETag; a password change may send it as If-Match.
+ */
 @Path("v1/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Access")
 @SecurityRequirement(name = "basic")
+@RolesAllowed({
+    Role.Names.CONTRIBUTOR,
+    Role.Names.FUND_OFFICER,
+    Role.Names.FUND_APPROVER,
+    Role.Names.AA_FINANCE,
+    Role.Names.PUNO_REPORTER,
+    Role.Names.AUDITOR,
+    Role.Names.ADMIN
+})
 public class MeResource {
 
     @Inject
     Authenticator authenticator;
+
+    @Inject
+    PasswordChange passwordChange;
 
     @Context
     SecurityContext security;
@@ -35,6 +61,15 @@ public class MeResource {
     /** The caller as the API shows it. */
     public record Me(
             String username, String displayName, List<String> roles, String contributor, String organization) {}
+
+    /** A new password for the caller; the current one proves it is really the caller. */
+    public record PasswordChangeRequest(
+            @NotBlank(message = "enter your current password")
+            String currentPassword,
+
+            @NotBlank(message = "enter a new password")
+            @Size(min = PasswordChange.MINIMUM_LENGTH, max = 200, message = "use 12 to 200 characters")
+            String newPassword) {}
 
     @GET
     @RolesAllowed({
@@ -46,15 +81,44 @@ public class MeResource {
         Role.Names.AUDITOR,
         Role.Names.ADMIN
     })
-    @Operation(summary = "The authenticated caller")
-    public Me me() {
-        AuthenticatedUser user =
-                authenticator.currentUser(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
-        return new Me(
+    @Operation(summary = "The authenticated caller; the ETag is the account's version")
+    public Response me() {
+        String username = security.getUserPrincipal().getName();
+        AuthenticatedUser user = authenticator.currentUser(username).orElseThrow(NotFoundException::new);
+        Me me = new Me(
                 user.username(),
                 user.displayName(),
                 user.roles().stream().map(Role::name).sorted().toList(),
                 user.contributorCode(),
                 user.organizationCode());
+        return Response.ok(me).tag(etag(passwordChange.version(username))).build();
+    }
+
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({
+        Role.Names.CONTRIBUTOR,
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.PUNO_REPORTER,
+        Role.Names.AUDITOR,
+        Role.Names.ADMIN
+    })
+    @Operation(summary = "Change the caller's password; If-Match with the ETag of GET /api/v1/me guards it")
+    public Response changePassword(
+            @NotNull(message = "send currentPassword and newPassword") @Valid PasswordChangeRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = passwordChange.change(
+                security.getUserPrincipal().getName(),
+                request.currentPassword().toCharArray(),
+                request.newPassword().toCharArray(),
+                IfMatch.version(ifMatch));
+        return Response.noContent().tag(etag(version)).build();
+    }
+
+    private static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 }

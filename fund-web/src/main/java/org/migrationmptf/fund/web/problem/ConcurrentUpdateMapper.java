@@ -1,0 +1,62 @@
+package org.migrationmptf.fund.web.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Two writers raced for one aggregate and this one lost ({@code @Version} check at flush or commit):
+ * 409, nothing of this request was kept. A failed transaction for any other reason stays a 500.
+ */
+@Provider
+public class ConcurrentUpdateMapper implements ExceptionMapper<TransactionalException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(TransactionalException exception) {
+        if (causedByOptimisticLock(exception)) {
+            return conflict(uriInfo);
+        }
+        UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+        unexpected.uriInfo = uriInfo;
+        return unexpected.toResponse(exception);
+    }
+
+    static boolean causedByOptimisticLock(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response conflict(UriInfo uriInfo) {
+        return Problems.response(Problem.of(
+                "concurrent-update",
+                "Conflict",
+                409,
+                "Someone else changed this record at the same time; nothing of your request was kept."
+                        + " Reload it and try again.",
+                Problems.instance(uriInfo)));
+    }
+
+    /** The same answer when the lock failure surfaces directly at flush. */
+    @Provider
+    public static class OptimisticLockMapper implements ExceptionMapper<OptimisticLockException> {
+
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(OptimisticLockException exception) {
+            return conflict(uriInfo);
+        }
+    }
+}
