@@ -38,15 +38,6 @@ import org.migrationmptf.fund.access.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Access")
 @SecurityRequirement(name = "basic")
-@RolesAllowed({
-    Role.Names.CONTRIBUTOR,
-    Role.Names.FUND_OFFICER,
-    Role.Names.FUND_APPROVER,
-    Role.Names.AA_FINANCE,
-    Role.Names.PUNO_REPORTER,
-    Role.Names.AUDITOR,
-    Role.Names.ADMIN
-})
 public class MeResource {
 
     @Inject

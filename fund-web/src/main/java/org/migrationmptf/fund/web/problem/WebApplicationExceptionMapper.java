@@ -29,23 +29,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (exception instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null)) {
             status = 401;
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String kind =
-                known == null ? "http-" + status : known.name().toLowerCase().replace('_', '-');
-        return Problems.response(Problem.of(kind, title, status, detail(status), Problems.instance(uriInfo)));
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be read; check its syntax and parameters.";
-            case 401 -> "This resource needs credentials: send HTTP Basic authentication.";
-            case 403 -> "Your role does not allow this action.";
-            case 404 -> "There is no such resource.";
-            case 405 -> "This resource does not support that HTTP method.";
-            case 406 -> "This resource cannot answer in the media type you asked for.";
-            case 415 -> "This resource does not accept that content type; send application/json.";
-            default -> "The request failed with HTTP status " + status + ".";
-        };
+        return Problems.response(StatusProblems.of(status, Problems.instance(uriInfo)));
     }
 }

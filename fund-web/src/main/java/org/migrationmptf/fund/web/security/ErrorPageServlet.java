@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.migrationmptf.fund.web.problem.Problem;
+import org.migrationmptf.fund.web.problem.StatusProblems;
 
 /**
  * The web.xml error page for errors raised by the container rather than the API's mappers (a 401
@@ -53,50 +54,18 @@ public class ErrorPageServlet extends HttpServlet {
             }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            Problem problem = Problem.of(kind(status), title(status), status, detail(status), URI.create(uri))
-                    .withCorrelationId(correlationId);
+            Problem problem = StatusProblems.of(status, URI.create(uri)).withCorrelationId(correlationId);
             response.getWriter().write(JSONB.toJson(problem));
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title(status)
-                        + " – Migration MPTF</title></head><body><h1>" + title(status) + "</h1><p>" + detail(status)
+                .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                        + StatusProblems.title(status)
+                        + " – Migration MPTF</title></head><body><h1>" + StatusProblems.title(status) + "</h1><p>"
+                        + StatusProblems.detail(status)
                         + (correlationId == null ? "" : " Reference: " + correlationId)
                         + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the start page</a></p>"
                         + "</body></html>");
-    }
-
-    private static String kind(int status) {
-        return switch (status) {
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            default -> status >= 500 ? "internal" : "http-" + status;
-        };
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            default -> status >= 500 ? "Internal Server Error" : "Error " + status;
-        };
-    }
-
-    private static String detail(int status) {
-        return switch (status) {
-            case 401 -> "Sign in first: the credentials are missing or wrong.";
-            case 403 -> "Your role does not allow this.";
-            case 404 -> "There is no such page or resource.";
-            case 405 -> "That HTTP method is not supported here.";
-            default ->
-                status >= 500
-                        ? "Something failed on our side; nothing was changed."
-                        : "The request could not be served.";
-        };
     }
 }
