@@ -45,7 +45,8 @@ class ThematicAreasPdfTest {
                 .contains("Obj. 23")
                 .contains("Strengthen international cooperation")
                 .contains("TA5")
-                .contains("Übersicht, Équité");
+                .contains("Übersicht, Équité")
+                .contains("Page 1 of 1");
         assertThat(text.indexOf("TA1")).isLessThan(text.indexOf("TA5"));
     }
 
