@@ -4,8 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -53,11 +57,25 @@ class WebBoundariesTest {
                 .areAnnotatedWith(PATCH.class)
                 .or()
                 .areAnnotatedWith(DELETE.class)
-                .should()
-                .beAnnotatedWith(RolesAllowed.class)
-                .orShould()
-                .beAnnotatedWith(PermitAll.class)
+                .should(declareWhoMayCallThem())
                 .check(WEB);
+    }
+
+    /** @RolesAllowed or @PermitAll on the method, or on its resource class for all its methods. */
+    private static ArchCondition<JavaMethod> declareWhoMayCallThem() {
+        return new ArchCondition<>("declare @RolesAllowed or @PermitAll on the method or its class") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = method.isAnnotatedWith(RolesAllowed.class)
+                        || method.isAnnotatedWith(PermitAll.class)
+                        || method.getOwner().isAnnotatedWith(RolesAllowed.class)
+                        || method.getOwner().isAnnotatedWith(PermitAll.class);
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(
+                            method, method.getFullName() + " does not say who may call it"));
+                }
+            }
+        };
     }
 
     @Test

@@ -38,6 +38,15 @@ import org.migrationmptf.fund.access.api.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Access")
 @SecurityRequirement(name = "basic")
+@RolesAllowed({ // every signed-in user, whatever the role
+    Role.Names.CONTRIBUTOR,
+    Role.Names.FUND_OFFICER,
+    Role.Names.FUND_APPROVER,
+    Role.Names.AA_FINANCE,
+    Role.Names.PUNO_REPORTER,
+    Role.Names.AUDITOR,
+    Role.Names.ADMIN
+})
 public class MeResource {
 
     @Inject
@@ -63,15 +72,6 @@ public class MeResource {
             String newPassword) {}
 
     @GET
-    @RolesAllowed({
-        Role.Names.CONTRIBUTOR,
-        Role.Names.FUND_OFFICER,
-        Role.Names.FUND_APPROVER,
-        Role.Names.AA_FINANCE,
-        Role.Names.PUNO_REPORTER,
-        Role.Names.AUDITOR,
-        Role.Names.ADMIN
-    })
     @Operation(summary = "The authenticated caller; the ETag is the account's version")
     public Response me() {
         String username = security.getUserPrincipal().getName();
@@ -88,15 +88,6 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Role.Names.CONTRIBUTOR,
-        Role.Names.FUND_OFFICER,
-        Role.Names.FUND_APPROVER,
-        Role.Names.AA_FINANCE,
-        Role.Names.PUNO_REPORTER,
-        Role.Names.AUDITOR,
-        Role.Names.ADMIN
-    })
     @Operation(summary = "Change the caller's password; If-Match with the ETag of GET /api/v1/me guards it")
     public Response changePassword(
             @NotNull(message = "send currentPassword and newPassword") @Valid PasswordChangeRequest request,
