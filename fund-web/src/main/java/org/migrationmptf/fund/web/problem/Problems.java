@@ -7,6 +7,9 @@ import java.net.URI;
 /** Builds problem+json responses; every mapper goes through here so the contract is one. */
 public final class Problems {
 
+    /** The challenge a 401 carries, from the API's mappers and from the container's error page alike. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"Migration MPTF\", charset=\"UTF-8\"";
+
     private Problems() {}
 
     public static Response response(Problem problem) {
@@ -15,7 +18,7 @@ public final class Problems {
                 .header("Cache-Control", "no-store")
                 .entity(problem);
         if (problem.status() == 401) {
-            builder.header("WWW-Authenticate", "Basic realm=\"Migration MPTF\", charset=\"UTF-8\"");
+            builder.header("WWW-Authenticate", BASIC_CHALLENGE);
         }
         return builder.build();
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.migrationmptf.fund.web.problem.Problem;
+import org.migrationmptf.fund.web.problem.Problems;
 import org.migrationmptf.fund.web.problem.StatusProblems;
 
 /**
@@ -50,7 +51,7 @@ public class ErrorPageServlet extends HttpServlet {
                 response.setStatus(status);
             }
             if (status == 401) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Migration MPTF\", charset=\"UTF-8\"");
+                response.setHeader("WWW-Authenticate", Problems.BASIC_CHALLENGE);
             }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
