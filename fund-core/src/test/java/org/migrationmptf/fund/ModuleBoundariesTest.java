@@ -25,7 +25,7 @@ class ModuleBoundariesTest {
             .importPackages("org.migrationmptf.fund");
 
     static List<String> domains() {
-        return List.of("reference", "access", "ledger", "contribution", "grant", "audit");
+        return List.of("reference", "access", "ledger", "contribution", "grant", "audit", "idempotency");
     }
 
     @ParameterizedTest(name = "{0} is used by other domains only through its api")

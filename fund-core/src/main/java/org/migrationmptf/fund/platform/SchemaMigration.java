@@ -27,7 +27,12 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     static final String[] DOMAIN_LOCATIONS = {
-        "classpath:db/migration/reference", "classpath:db/migration/access", "classpath:db/migration/ledger"
+        "classpath:db/migration/reference",
+        "classpath:db/migration/access",
+        "classpath:db/migration/ledger",
+        "classpath:db/migration/contribution",
+        "classpath:db/migration/audit",
+        "classpath:db/migration/platform"
     };
 
     @Resource(lookup = "jdbc/fundDS")
@@ -40,12 +45,37 @@ public class SchemaMigration {
     void migrateSchema(@Observes @Priority(StartupOrder.SCHEMA) @Initialized(ApplicationScoped.class) Object start) {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations(DOMAIN_LOCATIONS)
+                .locations(locationsFor(vendor()))
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /**
+     * The domain folders plus the one folder of guards that only one database can express (triggers):
+     * {@code db/migration/postgresql} or {@code db/migration/derby}, holding the same versions.
+     */
+    static String[] locationsFor(String vendor) {
+        String[] locations = java.util.Arrays.copyOf(DOMAIN_LOCATIONS, DOMAIN_LOCATIONS.length + 1);
+        locations[DOMAIN_LOCATIONS.length] = "classpath:db/migration/" + vendor;
+        return locations;
+    }
+
+    private String vendor() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("derby")) {
+                return "derby";
+            }
+            throw new IllegalStateException("the fund runs on PostgreSQL or Derby, not on " + product);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 
     void loadDemoData(@Observes @Priority(StartupOrder.DEMO_DATA) @Initialized(ApplicationScoped.class) Object start) {

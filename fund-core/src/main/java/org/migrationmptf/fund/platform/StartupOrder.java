@@ -8,6 +8,9 @@ public final class StartupOrder {
 
     public static final int SCHEMA = 100;
     public static final int DEMO_DATA = 200;
+    /** Demo deposits and interest, posted through the services once the demo registers exist. */
+    public static final int DEMO_POSTINGS = 250;
+
     public static final int CHECKS = 300;
 
     private StartupOrder() {}

@@ -33,4 +33,22 @@ public record AuthenticatedUser(
     public Set<String> roleNames() {
         return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
+
+    /** The role names sorted and comma-separated, as the audit trail records them. */
+    public String rolesText() {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Secretariat, Administrative Agent finance and auditors: they see every contributor's data. */
+    public boolean isFundStaff() {
+        return has(Role.FUND_OFFICER) || has(Role.FUND_APPROVER) || has(Role.AA_FINANCE) || has(Role.AUDITOR);
+    }
+
+    /** Whether this user may see the data of {@code contributor}: staff see all, a donor only its own. */
+    public boolean maySeeContributor(String contributor) {
+        if (isFundStaff()) {
+            return true;
+        }
+        return has(Role.CONTRIBUTOR) && contributorCode != null && contributorCode.equals(contributor);
+    }
 }

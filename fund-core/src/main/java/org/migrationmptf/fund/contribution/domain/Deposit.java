@@ -1,0 +1,234 @@
+package org.migrationmptf.fund.contribution.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.migrationmptf.fund.shared.ConflictingState;
+import org.migrationmptf.fund.shared.ConvertedAmount;
+import org.migrationmptf.fund.shared.CurrencyCode;
+import org.migrationmptf.fund.shared.DomainRuleViolation;
+import org.migrationmptf.fund.shared.Money;
+
+/**
+ * Money a contributor paid on an agreement, with its conversion to US dollars and the
+ * Administrative Agent's fee.
+ *
+ * <p>Life cycle: RECORDED by one finance user ({@link #record}); then {@link #verify verified} by a
+ * different one, which posts it to the ledger and makes it POSTED ({@link #posted}). A posted deposit
+ * is never changed: its amounts are {@code updatable = false}, and a correction is a ledger reversal.
+ */
+@Entity
+@Table(name = "deposit")
+public class Deposit {
+
+    /** The Administrative Agent fee: 1 % of every deposit in US dollars, rounded half-even to cents. */
+    public static final BigDecimal AA_FEE_RATE = new BigDecimal("0.01");
+
+    /** The smallest deposit whose fee is at least a cent. */
+    public static final Money MINIMUM_USD = Money.usd("1.00");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "agreement_id", nullable = false, updatable = false)
+    private long agreementId;
+
+    @Column(name = "received_on", nullable = false, updatable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "currency", nullable = false, updatable = false)
+    private String currency;
+
+    @Column(name = "amount", nullable = false, updatable = false)
+    private BigDecimal amount;
+
+    @Column(name = "units_per_usd", nullable = false, updatable = false)
+    private BigDecimal unitsPerUsd;
+
+    @Column(name = "rate_date", nullable = false, updatable = false)
+    private LocalDate rateDate;
+
+    @Column(name = "rate_source", nullable = false, updatable = false)
+    private String rateSource;
+
+    @Column(name = "usd_amount", nullable = false, updatable = false)
+    private BigDecimal usdAmount;
+
+    @Column(name = "fee_usd", nullable = false, updatable = false)
+    private BigDecimal feeUsd;
+
+    @Column(name = "bank_reference", updatable = false)
+    private String bankReference;
+
+    @Column(name = "status", nullable = false)
+    private String status;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private LocalDateTime recordedAt;
+
+    @Column(name = "verified_by")
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private LocalDateTime verifiedAt;
+
+    @Column(name = "deposit_entry_id")
+    private Long depositEntryId;
+
+    @Column(name = "fee_entry_id")
+    private Long feeEntryId;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Deposit() {}
+
+    /** The fee on a deposit of {@code usd}: exactly 1 %, rounded half-even to the cent. */
+    public static Money feeOn(Money usd) {
+        return usd.times(AA_FEE_RATE);
+    }
+
+    public static Deposit record(
+            long agreementId,
+            LocalDate receivedOn,
+            ConvertedAmount converted,
+            String bankReference,
+            String recordedBy,
+            Instant at) {
+        if (converted.usd().compareTo(MINIMUM_USD) < 0) {
+            throw new DomainRuleViolation("deposit-too-small", "a deposit must be worth at least " + MINIMUM_USD);
+        }
+        Deposit deposit = new Deposit();
+        deposit.agreementId = agreementId;
+        deposit.receivedOn = receivedOn;
+        deposit.currency = converted.original().currency().value();
+        deposit.amount = converted.original().amount();
+        deposit.unitsPerUsd = converted.unitsPerUsd();
+        deposit.rateDate = converted.rateDate();
+        deposit.rateSource = converted.source().name();
+        deposit.usdAmount = converted.usd().amount();
+        deposit.feeUsd = feeOn(converted.usd()).amount();
+        deposit.bankReference = bankReference;
+        deposit.status = "RECORDED";
+        deposit.recordedBy = recordedBy;
+        deposit.recordedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return deposit;
+    }
+
+    /**
+     * Checks that {@code checker} may verify this deposit now: refused if the checker recorded it (four
+     * eyes) or if it is already posted (someone verified it meanwhile).
+     */
+    public void requireVerifiableBy(String checker) {
+        if (isPosted()) {
+            throw new ConflictingState(
+                    "already-posted", "deposit " + id + " was already verified by " + verifiedBy + " and is posted");
+        }
+        if (checker.equals(recordedBy)) {
+            throw new DomainRuleViolation(
+                    "maker-checker",
+                    "deposit " + id + " was recorded by " + checker + "; another finance user must verify it");
+        }
+    }
+
+    /** Verified by {@code checker} and posted as the two ledger entries: the deposit and its fee. */
+    public void verifiedAndPosted(String checker, Instant at, long depositEntry, long feeEntry) {
+        requireVerifiableBy(checker);
+        verifiedBy = checker;
+        verifiedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        depositEntryId = depositEntry;
+        feeEntryId = feeEntry;
+        status = "POSTED";
+    }
+
+    public boolean isPosted() {
+        return "POSTED".equals(status);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long agreementId() {
+        return agreementId;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public Money original() {
+        return Money.of(amount, CurrencyCode.of(currency));
+    }
+
+    public Money usd() {
+        return Money.of(usdAmount, CurrencyCode.USD);
+    }
+
+    public Money fee() {
+        return Money.of(feeUsd, CurrencyCode.USD);
+    }
+
+    public BigDecimal unitsPerUsd() {
+        return unitsPerUsd;
+    }
+
+    public LocalDate rateDate() {
+        return rateDate;
+    }
+
+    public String rateSource() {
+        return rateSource;
+    }
+
+    public String bankReference() {
+        return bankReference;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public String verifiedBy() {
+        return verifiedBy;
+    }
+
+    public Instant verifiedAt() {
+        return verifiedAt == null ? null : verifiedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public Long depositEntryId() {
+        return depositEntryId;
+    }
+
+    public Long feeEntryId() {
+        return feeEntryId;
+    }
+
+    public long version() {
+        return version;
+    }
+}

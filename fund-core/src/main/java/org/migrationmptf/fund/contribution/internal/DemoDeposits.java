@@ -1,0 +1,123 @@
+package org.migrationmptf.fund.contribution.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.contribution.api.DepositDesk;
+import org.migrationmptf.fund.contribution.api.DepositRequest;
+import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
+import org.migrationmptf.fund.ledger.api.Ledger;
+import org.migrationmptf.fund.platform.StartupOrder;
+import org.migrationmptf.fund.shared.Money;
+
+/**
+ * DEMO DATA ONLY. Posts the demo fund's deposits ({@code db/demo/deposits.csv}) and its interest and
+ * bank charges ({@code db/demo/treasury.csv}) through the same services finance uses: recorded by the
+ * demo user {@code finance}, verified by {@code finance2}, so the ledger, the balances and the audit
+ * trail are exactly what real use would have written. Runs once, on a database with no deposit yet.
+ */
+@ApplicationScoped
+class DemoDeposits {
+
+    private static final Logger LOG = Logger.getLogger(DemoDeposits.class.getName());
+    private static final AuthenticatedUser MAKER =
+            new AuthenticatedUser("finance", "Demo finance (maker)", Set.of(Role.AA_FINANCE), null, null);
+    private static final AuthenticatedUser CHECKER =
+            new AuthenticatedUser("finance2", "Demo finance (checker)", Set.of(Role.AA_FINANCE), null, null);
+
+    @Inject
+    @ConfigProperty(name = "fund.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @PersistenceContext(unitName = "fund")
+    EntityManager em;
+
+    @Inject
+    DepositDesk desk;
+
+    @Inject
+    Ledger ledger;
+
+    void post(@Observes @Priority(StartupOrder.DEMO_POSTINGS) @Initialized(ApplicationScoped.class) Object start) {
+        if (!demoData || depositsExist()) {
+            return;
+        }
+        int deposits = 0;
+        for (String[] row : csv("/db/demo/deposits.csv")) {
+            ContributionAgreement agreement = em.createQuery(
+                            "SELECT a FROM ContributionAgreement a WHERE a.reference = :ref",
+                            ContributionAgreement.class)
+                    .setParameter("ref", row[0])
+                    .getSingleResult();
+            DepositView recorded = desk.record(
+                    agreement.id(),
+                    new DepositRequest(
+                            LocalDate.parse(row[1]),
+                            new BigDecimal(row[2]),
+                            agreement.currency().value(),
+                            row[3].isBlank() ? null : new BigDecimal(row[3]),
+                            "DEMO-" + row[0].substring(4) + "-" + row[1]),
+                    OptionalLong.empty(),
+                    MAKER);
+            if (row[4].equals("POSTED")) {
+                desk.verify(recorded.id(), OptionalLong.empty(), CHECKER);
+            }
+            deposits++;
+        }
+        for (String[] row : csv("/db/demo/treasury.csv")) {
+            LocalDate on = LocalDate.parse(row[1]);
+            Money usd = Money.usd(row[2]);
+            if (row[0].equals("INTEREST")) {
+                ledger.postInterest(on, usd, row[3], CHECKER);
+            } else {
+                ledger.postBankCharge(on, usd, row[3], CHECKER);
+            }
+        }
+        int count = deposits;
+        LOG.info(() -> "Demo fund: " + count + " deposits recorded and posted through the deposit desk");
+    }
+
+    private boolean depositsExist() {
+        return em.createQuery("SELECT COUNT(d) FROM Deposit d", Long.class).getSingleResult() > 0;
+    }
+
+    private static List<String[]> csv(String resource) {
+        try (InputStream in = DemoDeposits.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo file missing: " + resource);
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            reader.readLine(); // header
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    rows.add(line.split(",", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.migrationmptf.fund.web.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.contribution.api.AgreementDesk;
+import org.migrationmptf.fund.contribution.api.AgreementView;
+import org.migrationmptf.fund.contribution.api.ContributionRegister;
+import org.migrationmptf.fund.contribution.api.ContributorDetail;
+import org.migrationmptf.fund.contribution.api.ContributorSummary;
+import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.contribution.api.NewAgreement;
+import org.migrationmptf.fund.reports.api.ContributorStatementReport;
+import org.migrationmptf.fund.reports.api.RenderedReport;
+import org.migrationmptf.fund.shared.Page;
+
+/**
+ * Contributors: the public list with deposited totals, and, for the contributor's own users and the
+ * fund's staff, its agreements, deposits and statement. Anyone else asking for those gets 404.
+ */
+@Path("v1/contributors")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contributions")
+public class ContributorsResource {
+
+    private static final Map<String, Comparator<ContributorSummary>> SORTS = Map.of(
+            "name", Comparator.comparing(ContributorSummary::name),
+            "code", Comparator.comparing(ContributorSummary::code),
+            "depositedUsd", Comparator.comparing(ContributorSummary::depositedUsd));
+
+    @Inject
+    ContributionRegister register;
+
+    @Inject
+    AgreementDesk agreements;
+
+    @Inject
+    ContributorStatementReport statements;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** A signed agreement to register. */
+    public record AgreementRequest(
+            @NotBlank(message = "give the agreement's reference") @Size(max = 30, message = "use at most 30 characters")
+            String reference,
+
+            @NotNull(message = "give the date of signature") LocalDate signedOn,
+
+            @NotNull(message = "give the currency")
+            @Pattern(regexp = "[A-Z]{3}", message = "use an ISO 4217 code such as EUR")
+            String currency,
+
+            @NotNull(message = "give the committed amount")
+            @DecimalMin(value = "0.01", message = "must be positive")
+            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            BigDecimal committed,
+
+            @NotNull(message = "give UNEARMARKED, THEMATIC_AREA or WINDOW")
+            @Pattern(regexp = "UNEARMARKED|THEMATIC_AREA|WINDOW", message = "use UNEARMARKED, THEMATIC_AREA or WINDOW")
+            String earmarkKind,
+
+            String earmarkCode,
+
+            @NotEmpty(message = "give the payment schedule") List<@Valid @NotNull InstalmentRequest> schedule) {}
+
+    /** One instalment of a schedule. */
+    public record InstalmentRequest(
+            @NotNull(message = "give the due date") LocalDate dueOn,
+
+            @NotNull(message = "give the amount")
+            @DecimalMin(value = "0.01", message = "must be positive")
+            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            BigDecimal amount) {}
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Every contributor with its public totals (deposited USD, fee, net); paginated, sortable")
+    public Page<ContributorSummary> contributors(
+            @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("sort") String sort,
+            @QueryParam("order") String order) {
+        return Lists.page(register.contributors(), Lists.page(offset, limit, sort, order), "name", SORTS);
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Operation(summary = "One contributor; its own users and staff also get its position per currency as of a date")
+    public Response contributor(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        ContributorDetail detail =
+                register.contributor(code, Lists.date("asOf", asOf, LocalDate.now(clock)), caller.optional());
+        return Response.ok(detail).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("{code}/agreements")
+    @RolesAllowed({
+        Role.Names.CONTRIBUTOR,
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.AUDITOR
+    })
+    @Operation(summary = "The contributor's agreements with commitment, deposits, arrears and schedule")
+    public List<AgreementView> agreementsOf(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        return register.agreementsOf(code, Lists.date("asOf", asOf, LocalDate.now(clock)), caller.required());
+    }
+
+    @POST
+    @Path("{code}/agreements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.AA_FINANCE)
+    @Operation(summary = "Register a signed agreement with its payment schedule")
+    public Response register(
+            @PathParam("code") String code, @NotNull(message = "send the agreement") @Valid AgreementRequest request) {
+        AgreementView created = agreements.register(
+                new NewAgreement(
+                        request.reference(),
+                        code,
+                        request.signedOn(),
+                        request.currency(),
+                        request.committed(),
+                        request.earmarkKind(),
+                        request.earmarkCode(),
+                        request.schedule().stream()
+                                .map(i -> new NewAgreement.ScheduledInstalment(i.dueOn(), i.amount()))
+                                .toList()),
+                caller.required());
+        return Response.created(URI.create("v1/agreements/" + created.id()))
+                .tag(Versions.etag(created.version()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("{code}/deposits")
+    @RolesAllowed({
+        Role.Names.CONTRIBUTOR,
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.AUDITOR
+    })
+    @Operation(summary = "The contributor's deposits with original amount, rate, USD and fee")
+    public List<DepositView> depositsOf(@PathParam("code") String code) {
+        return register.depositsOfContributor(code, caller.required());
+    }
+
+    @GET
+    @Path("{code}/statement.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({
+        Role.Names.CONTRIBUTOR,
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.AUDITOR
+    })
+    @Operation(summary = "The contributor statement for a period (default: this calendar year to date) as PDF")
+    public Response statement(
+            @PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+        AuthenticatedUser user = caller.required();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = Lists.date("to", to, today);
+        LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
+        if (start.isAfter(end)) {
+            throw Lists.invalid("from", "must be on or before to");
+        }
+        RenderedReport pdf = statements.pdf(register.statement(code, start, end, user), user.username());
+        return Response.ok(pdf.content(), pdf.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, pdf.attachmentDisposition())
+                .header("X-Content-SHA256", pdf.sha256())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

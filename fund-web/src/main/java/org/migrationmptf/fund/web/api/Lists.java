@@ -1,0 +1,77 @@
+package org.migrationmptf.fund.web.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.migrationmptf.fund.shared.InvalidInput;
+import org.migrationmptf.fund.shared.Page;
+import org.migrationmptf.fund.shared.PageRequest;
+
+/**
+ * Query parameters every list and report shares: {@code offset}, {@code limit}, {@code sort},
+ * {@code order} (asc or desc), and dates; a bad value is a 400 naming the parameter.
+ */
+final class Lists {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private Lists() {}
+
+    static PageRequest page(Integer offset, Integer limit, String sort, String order) {
+        int first = offset == null ? 0 : offset;
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (first < 0) {
+            throw invalid("offset", "must be 0 or more");
+        }
+        if (size < 1 || size > PageRequest.MAX_LIMIT) {
+            throw invalid("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
+        }
+        if (order != null && !order.equals("asc") && !order.equals("desc")) {
+            throw invalid("order", "must be asc or desc");
+        }
+        return new PageRequest(first, size, sort, "desc".equals(order));
+    }
+
+    /** A page of an in-memory list, sorted by one of the named keys. */
+    static <T> Page<T> page(List<T> all, PageRequest page, String defaultSort, Map<String, Comparator<T>> sorts) {
+        String key = page.sort() == null ? defaultSort : page.sort();
+        Comparator<T> comparator = sorts.get(key);
+        if (comparator == null) {
+            throw invalid("sort", "must be one of " + new java.util.TreeSet<>(sorts.keySet()));
+        }
+        if (page.descending()) {
+            comparator = comparator.reversed();
+        }
+        List<T> sorted = all.stream().sorted(comparator).toList();
+        int from = Math.min(page.offset(), sorted.size());
+        int to = Math.min(from + page.limit(), sorted.size());
+        return new Page<>(sorted.subList(from, to), sorted.size(), page.offset(), page.limit());
+    }
+
+    static LocalDate date(String name, String value, LocalDate defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date such as 2026-06-30");
+        }
+    }
+
+    static YearMonth month(String name, String value) {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw invalid(name, "must be a month such as 2026-06");
+        }
+    }
+
+    static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(
+                "the request's " + field + " is not valid", List.of(new InvalidInput.Issue(field, message)));
+    }
+}
