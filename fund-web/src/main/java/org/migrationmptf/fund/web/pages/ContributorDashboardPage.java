@@ -1,0 +1,145 @@
+package org.migrationmptf.fund.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.access.api.Authenticator;
+import org.migrationmptf.fund.contribution.api.AgreementView;
+import org.migrationmptf.fund.contribution.api.ContributionRegister;
+import org.migrationmptf.fund.contribution.api.ContributorDetail;
+import org.migrationmptf.fund.contribution.api.ContributorSummary;
+import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.shared.NotFound;
+
+/**
+ * The donor dashboard: a contributor's commitments against deposits per agreement, arrears, every
+ * deposit with original amount, rate, US dollars and fee, deposits per year as a chart, and the
+ * statement download. A contributor's user sees its own contributor; staff choose one with
+ * {@code ?code=}. The figures come from the same register the API and the statement read.
+ */
+@Named
+@RequestScoped
+public class ContributorDashboardPage {
+
+    /** One bar of the deposits-per-year chart: year, US dollars, and its height in percent. */
+    public record YearBar(int year, BigDecimal usd, int percent, int x) {}
+
+    @Inject
+    ContributionRegister register;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
+
+    private String code;
+    private Loaded loaded;
+
+    private record Loaded(
+            ContributorDetail detail, List<AgreementView> agreements, List<DepositView> deposits, String problem) {}
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    private Loaded load() {
+        if (loaded == null) {
+            Optional<AuthenticatedUser> user = Optional.ofNullable(security.getCallerPrincipal())
+                    .flatMap(p -> authenticator.currentUser(p.getName()));
+            String contributor = code != null && !code.isBlank()
+                    ? code
+                    : user.flatMap(AuthenticatedUser::contributor).orElse(null);
+            if (user.isEmpty() || contributor == null) {
+                loaded = new Loaded(
+                        null,
+                        List.of(),
+                        List.of(),
+                        "Choose a contributor: add ?code=DEU (for example) to the address.");
+                return loaded;
+            }
+            try {
+                LocalDate today = LocalDate.now(clock);
+                loaded = new Loaded(
+                        register.contributor(contributor, today, user),
+                        register.agreementsOf(contributor, today, user.get()),
+                        register.depositsOfContributor(contributor, user.get()),
+                        null);
+            } catch (NotFound e) {
+                loaded = new Loaded(
+                        null, List.of(), List.of(), "There is no contributor " + contributor + " that you may see.");
+            }
+        }
+        return loaded;
+    }
+
+    public String getProblem() {
+        return load().problem();
+    }
+
+    public ContributorSummary getSummary() {
+        return load().detail() == null ? null : load().detail().summary();
+    }
+
+    public ContributorDetail getDetail() {
+        return load().detail();
+    }
+
+    public List<AgreementView> getAgreements() {
+        return load().agreements();
+    }
+
+    public List<DepositView> getDeposits() {
+        return load().deposits();
+    }
+
+    public BigDecimal getPendingCount() {
+        return BigDecimal.valueOf(load().deposits().stream()
+                .filter(d -> d.status().equals("RECORDED"))
+                .count());
+    }
+
+    /** Posted deposits in US dollars per year of receipt, scaled to the largest year. */
+    public List<YearBar> getBars() {
+        Map<Integer, BigDecimal> perYear = new TreeMap<>();
+        for (DepositView d : load().deposits()) {
+            if (d.status().equals("POSTED")) {
+                perYear.merge(d.receivedOn().getYear(), d.usdAmount(), BigDecimal::add);
+            }
+        }
+        BigDecimal max = perYear.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        int[] index = {0};
+        return perYear.entrySet().stream()
+                .map(e -> new YearBar(
+                        e.getKey(),
+                        e.getValue(),
+                        e.getValue()
+                                .multiply(BigDecimal.valueOf(100))
+                                .divide(max, 0, RoundingMode.HALF_EVEN)
+                                .intValue(),
+                        10 + 70 * index[0]++))
+                .toList();
+    }
+
+    public String getStatementHref() {
+        ContributorSummary summary = getSummary();
+        return summary == null ? null : "contributor/statement.pdf?code=" + summary.code();
+    }
+}

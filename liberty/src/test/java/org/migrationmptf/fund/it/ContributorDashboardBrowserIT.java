@@ -1,0 +1,141 @@
+package org.migrationmptf.fund.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A donor state's user signs in, sees its dashboard (figures equal to the API's), and downloads its
+ * contributor statement; the PDF's text (pdftotext) shows the same US dollar total as the API.
+ */
+class ContributorDashboardBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (ci) {
+            assertThat(installed)
+                    .as("CI must install chromium and chromium-driver")
+                    .isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aContributorSeesItsDashboardAndItsStatementShowsTheSameUsdTotalAsTheApi() throws Exception {
+        browser.get(FundServer.BASE + "/contributor/dashboard.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("deu.donor");
+        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("depositedUsd")));
+
+        jakarta.json.JsonObject api = FundServer.object(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU"))
+                .getJsonObject("summary");
+        String apiTotal = usd(api.getJsonNumber("depositedUsd").bigDecimalValue());
+        assertThat(browser.findElement(By.id("contributorName")).getText()).isEqualTo("Germany");
+        assertThat(browser.findElement(By.id("depositedUsd")).getText()).isEqualTo(apiTotal);
+        assertThat(browser.findElement(By.id("feeUsd")).getText())
+                .isEqualTo(usd(api.getJsonNumber("feeUsd").bigDecimalValue()));
+        int agreements = FundServer.array(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU/agreements"))
+                .size();
+        assertThat(browser.findElements(By.cssSelector("#agreements_data > tr")))
+                .hasSize(agreements);
+        assertThat(browser.findElements(By.cssSelector("#depositsChart rect"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("deposits")).getText())
+                .contains("MIG-DEU-2019-01")
+                .contains("EUR");
+
+        String href = browser.findElement(By.id("downloadStatement")).getAttribute("href");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> pdf =
+                FundServer.sendForBytes(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .GET());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Path file = Files.createTempFile("statement", ".pdf");
+        Files.write(file, pdf.body());
+        Process pdftotext = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(pdftotext.waitFor()).isZero();
+        assertThat(text).contains("Contributor statement: Germany (DEU)");
+        assertThat(text)
+                .containsPattern(
+                        "Total deposits to \\d{4}-\\d{2}-\\d{2} \\(USD\\): " + java.util.regex.Pattern.quote(apiTotal));
+        assertThat(text).contains("MIG-DEU-2019-01").contains("Data SHA-256");
+    }
+
+    @Test
+    void anotherContributorsDashboardAndStatementAreNotShown() {
+        browser.get(FundServer.BASE + "/login.xhtml?next=/contributor/dashboard.xhtml?code=NOR");
+        browser.findElement(By.id("login:username")).sendKeys("deu.donor");
+        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        browser.get(FundServer.BASE + "/contributor/dashboard.xhtml?code=NOR");
+
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardProblem")))
+                        .getText())
+                .contains("There is no contributor NOR that you may see");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> pdf = FundServer.sendForBytes(FundServer.request("/contributor/statement.pdf?code=NOR")
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .GET());
+        assertThat(pdf.statusCode()).isEqualTo(404);
+    }
+
+    private static String usd(java.math.BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
+                .format(amount);
+    }
+}
