@@ -168,6 +168,7 @@ class ContributionsIT {
                 depositRequest(agreement, "2026-01-20", "100.00", "USD", key()).header("If-Match", "\"0\""));
         assertProblem(stale, 412, "/api/v1/agreements/" + agreement + "/deposits");
         assertThat(stale.headers().firstValue("ETag")).contains(etag);
+        assertThat(lastAuditEvent("ContributionAgreement", agreement)).contains("stale-version");
 
         HttpResponse<String> fresh = FundServer.send(
                 depositRequest(agreement, "2026-01-20", "100.00", "USD", key()).header("If-Match", etag));
@@ -177,6 +178,28 @@ class ContributionsIT {
                         .firstValue("ETag"))
                 .as("recording a deposit moves the agreement's version")
                 .isNotEqualTo(java.util.Optional.of(etag));
+    }
+
+    @Test
+    void aWrongRoleIs403AndTheAttemptIsOnTheAuditTrail() {
+        long agreement = agreement("DEU", "2026-01-05", "USD", "300.00", "2026-02-28");
+        JsonObject deposit = created(record(agreement, "2026-01-20", "300.00", "USD", key()));
+        String path = "/api/v1/deposits/" + deposit.getInt("id") + "/verification";
+
+        HttpResponse<String> denied = FundServer.send(FundServer.requestAs("deu.donor", path)
+                .header("Idempotency-Key", key())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertProblem(denied, 403, path);
+        String event = FundServer.object(
+                        FundServer.getAs("auditor", "/api/v1/audit-events?subjectType=Endpoint&limit=1"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .toString();
+        assertThat(event)
+                .contains("\"actor\":\"deu.donor\"")
+                .contains("\"action\":\"ACCESS_DENIED\"")
+                .contains("POST " + path);
     }
 
     // -- periods --

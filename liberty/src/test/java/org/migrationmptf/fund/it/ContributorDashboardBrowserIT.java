@@ -118,10 +118,11 @@ class ContributorDashboardBrowserIT {
 
     @Test
     void anotherContributorsDashboardAndStatementAreNotShown() {
-        browser.get(FundServer.BASE + "/login.xhtml?next=/contributor/dashboard.xhtml?code=NOR");
+        browser.get(FundServer.BASE + "/login.xhtml?next=/contributor/dashboard.xhtml");
         browser.findElement(By.id("login:username")).sendKeys("deu.donor");
         browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
         browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("depositedUsd")));
         browser.get(FundServer.BASE + "/contributor/dashboard.xhtml?code=NOR");
 
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboardProblem")))

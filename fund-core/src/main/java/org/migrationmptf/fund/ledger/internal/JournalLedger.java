@@ -198,8 +198,21 @@ class JournalLedger implements Ledger {
             if (original == null) {
                 throw new NotFound("journal entry " + entryId);
             }
-            if (original.view().reverses() != null) {
+            JournalEntryView view = original.view();
+            if (view.reverses() != null) {
                 throw new DomainRuleViolation("reversal-of-reversal", "a reversal is not reversed; post a new entry");
+            }
+            if (view.kind().equals(EntryKind.DEPOSIT.name()) || view.kind().equals(EntryKind.AA_FEE.name())) {
+                throw new DomainRuleViolation(
+                        "reverse-through-deposit",
+                        "entry " + entryId + " posts a deposit or its fee; those are corrected on the deposit,"
+                                + " so the register and the ledger stay equal");
+            }
+            Long reversed = em.createQuery("SELECT COUNT(e) FROM JournalEntry e WHERE e.reverses = :id", Long.class)
+                    .setParameter("id", entryId)
+                    .getSingleResult();
+            if (reversed > 0) {
+                throw new DomainRuleViolation("already-reversed", "entry " + entryId + " is already reversed");
             }
             JournalEntryView reversal = post(original.reversal(on, reason), entryId, by.username());
             audit.record(new AuditRecord(

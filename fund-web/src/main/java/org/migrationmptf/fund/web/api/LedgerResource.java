@@ -110,6 +110,34 @@ public class LedgerResource {
         return ledger.entry(id);
     }
 
+    /** Why and when an entry is cancelled. */
+    public record ReversalRequest(
+            @NotNull(message = "give the date of the reversal")
+            LocalDate reversedOn,
+
+            @NotBlank(message = "give the reason") @Size(max = 200, message = "use at most 200 characters")
+            String reason) {}
+
+    @POST
+    @Path("entries/{id}/reversal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.AA_FINANCE)
+    @Operation(
+            summary = "Cancel an interest or bank-charge entry with a reversal entry that names it (deposits are"
+                    + " corrected on the deposit); requires Idempotency-Key")
+    public Response reverse(
+            @PathParam("id") long id,
+            @NotNull(message = "send the reversal") @Valid ReversalRequest request,
+            @HeaderParam(IdempotentResponses.HEADER) String key) {
+        AuthenticatedUser user = caller.required();
+        return idempotent.once(
+                key,
+                user.username(),
+                "POST /api/v1/ledger/entries/" + id + "/reversal",
+                request,
+                () -> created(ledger.reverse(id, request.reversedOn(), request.reason(), user)));
+    }
+
     @GET
     @Path("periods")
     @RolesAllowed({Role.Names.AA_FINANCE, Role.Names.AUDITOR})

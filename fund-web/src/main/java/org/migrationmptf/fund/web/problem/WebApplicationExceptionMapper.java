@@ -23,11 +23,26 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     SecurityContext security;
 
+    @Context
+    jakarta.ws.rs.core.Request request;
+
+    @jakarta.inject.Inject
+    org.migrationmptf.fund.web.security.AccessDenials denials;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (exception instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null)) {
             status = 401;
+        } else if (status == 403
+                && denials != null
+                && uriInfo != null
+                && security != null
+                && security.getUserPrincipal() != null) {
+            denials.record(
+                    security.getUserPrincipal().getName(),
+                    request == null ? "?" : request.getMethod(),
+                    uriInfo.getRequestUri().getRawPath());
         }
         return Problems.response(StatusProblems.of(status, Problems.instance(uriInfo)));
     }

@@ -28,6 +28,9 @@ public class ErrorPageServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    @jakarta.inject.Inject
+    AccessDenials denials;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -49,6 +52,9 @@ public class ErrorPageServlet extends HttpServlet {
                 // a role check failed for a caller that sent no credentials: ask for them
                 status = 401;
                 response.setStatus(status);
+            }
+            if (status == 403 && denials != null) {
+                denials.record(request.getUserPrincipal().getName(), request.getMethod(), path);
             }
             if (status == 401) {
                 response.setHeader("WWW-Authenticate", Problems.BASIC_CHALLENGE);

@@ -1,0 +1,128 @@
+package org.migrationmptf.fund.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Administrative Agent's finance pages, clicked: a second finance user verifies a deposit from the
+ * inbox (the maker cannot), imports a rate file, and reads a trial balance that balances.
+ */
+class FinancePagesBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (ci) {
+            assertThat(installed)
+                    .as("CI must install chromium and chromium-driver")
+                    .isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String user, String page) {
+        browser.get(FundServer.BASE + page);
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains(page));
+    }
+
+    @Test
+    void aSecondFinanceUserVerifiesADepositFromTheInboxAndTheMakerCannot() {
+        long agreement = ContributionsIT.agreement("DEU", "2026-02-01", "USD", "2500.00", "2026-03-31");
+        int deposit = ContributionsIT.created(
+                        ContributionsIT.record(agreement, "2026-02-10", "2500.00", "USD", ContributionsIT.key()))
+                .getInt("id");
+
+        signIn("finance", "/finance/deposits.xhtml");
+        WebElement makersRow = row(deposit);
+        assertThat(makersRow.findElement(By.tagName("button")).isEnabled())
+                .as("the maker's own deposit")
+                .isFalse();
+
+        browser.manage().deleteAllCookies();
+        signIn("finance2", "/finance/deposits.xhtml");
+        row(deposit).findElement(By.tagName("button")).click();
+
+        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertThat(messages.getText()).contains("Deposit " + deposit + " verified and posted");
+        assertThat(FundServer.object(FundServer.getAs("auditor", "/api/v1/deposits/" + deposit))
+                        .getString("status"))
+                .isEqualTo("POSTED");
+    }
+
+    @Test
+    void aRateFileIsImportedFromThePageAndTheTrialBalanceBalances() throws Exception {
+        signIn("finance", "/finance/exchange-rates.xhtml");
+        Path csv = Files.createTempFile("rates", ".csv");
+        Files.writeString(csv, "currency,month,units_per_usd\nSEK,2018-03,8.210000\n");
+        browser.findElement(By.id("rates:file")).sendKeys(csv.toString());
+        browser.findElement(By.id("rates:import")).click();
+        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertThat(messages.getText()).containsAnyOf("1 rate(s) added", "1 already on file");
+
+        browser.get(FundServer.BASE + "/finance/trial-balance.xhtml?asOf=2025-12-31");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tbDifference")))
+                        .getText())
+                .isEqualTo("0.00");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trial balance as of 2025-12-31");
+    }
+
+    private WebElement row(int deposit) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:pending")));
+        return browser.findElements(By.cssSelector("#inbox\\:pending_data > tr")).stream()
+                .filter(r -> r.getText().startsWith(deposit + " "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("deposit " + deposit + " is not in the inbox"));
+    }
+}
