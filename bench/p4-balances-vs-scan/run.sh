@@ -5,7 +5,7 @@
 # Needs the fund database (bash .ci/run creates it; the application's migrations must have run once).
 set -euo pipefail
 cd "$(dirname "$0")"
-export PGPASSWORD="${FUND_DB_PASSWORD:-fund}"
+export PGPASSWORD="${FUND_DB_PASSWORD:-fund}" PGOPTIONS="-c client_min_messages=warning"
 CONN=(-h "${FUND_DB_HOST:-127.0.0.1}" -p "${FUND_DB_PORT:-5432}" -U "${FUND_DB_USER:-fund}" "${FUND_DB_NAME:-fund}")
 SECONDS_EACH="${SECONDS_EACH:-15}"
 

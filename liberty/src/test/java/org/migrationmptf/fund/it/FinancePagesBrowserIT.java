@@ -92,7 +92,9 @@ class FinancePagesBrowserIT {
 
         browser.manage().deleteAllCookies();
         signIn("finance2", "/finance/deposits.xhtml");
-        row(deposit).findElement(By.tagName("button")).click();
+        WebElement verify = row(deposit).findElement(By.tagName("button"));
+        verify.click();
+        wait.until(ExpectedConditions.stalenessOf(verify));
 
         WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
         assertThat(messages.getText()).contains("Deposit " + deposit + " verified and posted");

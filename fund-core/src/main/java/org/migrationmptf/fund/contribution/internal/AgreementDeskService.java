@@ -37,6 +37,17 @@ class AgreementDeskService implements AgreementDesk {
     @Inject
     ReferenceCatalog reference;
 
+    private static Earmark earmark(NewAgreement request) {
+        try {
+            return new Earmark(Earmark.Kind.valueOf(request.earmarkKind()), request.earmarkCode());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation(
+                    "earmark-invalid",
+                    "earmark an agreement as UNEARMARKED (no code), THEMATIC_AREA with a thematic area code, or"
+                            + " WINDOW with a window code");
+        }
+    }
+
     @Override
     @Transactional
     public AgreementView register(NewAgreement request, AuthenticatedUser by) {
@@ -51,7 +62,7 @@ class AgreementDeskService implements AgreementDesk {
             if (reference.currencies().stream().noneMatch(c -> c.code().equals(currency.value()))) {
                 throw new DomainRuleViolation("unknown-currency", "the fund does not accept " + currency);
             }
-            Earmark earmark = new Earmark(Earmark.Kind.valueOf(request.earmarkKind()), request.earmarkCode());
+            Earmark earmark = earmark(request);
             if (earmark.kind() == Earmark.Kind.THEMATIC_AREA
                     && reference.thematicAreas().stream()
                             .noneMatch(t -> t.code().equals(earmark.code()))) {

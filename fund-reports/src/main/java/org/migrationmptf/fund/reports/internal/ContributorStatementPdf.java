@@ -117,7 +117,7 @@ class ContributorStatementPdf implements ContributorStatementReport {
                     d.receivedOn() + " · " + d.agreementReference(),
                     d.currency() + " " + money(d.amount()),
                     d.unitsPerUsd().stripTrailingZeros().toPlainString(),
-                    d.rateSource().replace('_', ' ').toLowerCase(Locale.ROOT) + " " + d.rateDate(),
+                    rateSource(d),
                     money(d.usdAmount()),
                     money(d.feeUsd()),
                     money(d.netUsd())));
@@ -184,6 +184,15 @@ class ContributorStatementPdf implements ContributorStatementReport {
                 "",
                 money(f.cashWithAdministrativeAgent())));
         return rows;
+    }
+
+    /** Short enough for its column: "UN rate 2026-03-01", "bank 2026-03-02" or "in USD". */
+    private static String rateSource(DepositView d) {
+        return switch (d.rateSource()) {
+            case "UN_OPERATIONAL" -> "UN rate " + d.rateDate();
+            case "BANK_PROCEEDS" -> "bank " + d.rateDate();
+            default -> "in USD";
+        };
     }
 
     private static Map<String, Object> row(String section, String[] heads, boolean total, String... cells) {

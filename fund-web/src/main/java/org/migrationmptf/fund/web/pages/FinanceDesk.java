@@ -121,7 +121,8 @@ public class FinanceDesk {
             info("Deposit " + recorded.id() + " recorded: " + recorded.currency() + " " + recorded.amount()
                     + " = USD " + recorded.usdAmount() + " (fee " + recorded.feeUsd()
                     + "). Another finance user must verify it before it posts.");
-            return "/finance/deposits?faces-redirect=true";
+            inbox = null;
+            return null;
         } catch (DomainRuleViolation | StaleVersion | NotFound | InvalidInput | IllegalArgumentException e) {
             error(e.getMessage());
             return null;
@@ -133,7 +134,8 @@ public class FinanceDesk {
             DepositView posted = desk.verify(depositId, OptionalLong.empty(), user());
             info("Deposit " + posted.id() + " verified and posted (journal entries " + posted.depositEntryId() + " and "
                     + posted.feeEntryId() + ").");
-            return "/finance/deposits?faces-redirect=true";
+            inbox = null; // answered on the same page, with the inbox as it is now
+            return null;
         } catch (DomainRuleViolation | ConflictingState | StaleVersion | NotFound e) {
             error(e.getMessage());
             inbox = null;
@@ -170,7 +172,7 @@ public class FinanceDesk {
 
     private void info(String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.getExternalContext().getFlash().setKeepMessages(true); // for the redirect after an import
     }
 
     private void error(String text) {

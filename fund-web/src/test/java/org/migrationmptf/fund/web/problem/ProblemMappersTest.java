@@ -53,4 +53,41 @@ class ProblemMappersTest {
         assertThat(problem.type().toString()).endsWith("/problems/deposit-exceeds-commitment");
         assertThat(problem.detail()).isEqualTo("The deposit exceeds the commitment; nothing was changed.");
     }
+
+    @Test
+    void somethingHiddenOrMissingIs404WithTheSameBodyEitherWay() {
+        Response response = new NotFoundMapper().toResponse(new org.migrationmptf.fund.shared.NotFound("agreement 7"));
+
+        Problem problem = (Problem) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(problem.detail()).doesNotContain("agreement 7");
+    }
+
+    @Test
+    void aStateThatMovedOnIs409NamedAfterTheRule() {
+        Response response = new ConflictingStateMapper()
+                .toResponse(
+                        new org.migrationmptf.fund.shared.ConflictingState("already-posted", "deposit 3 is posted"));
+
+        Problem problem = (Problem) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(problem.type().toString()).endsWith("/problems/already-posted");
+        assertThat(problem.detail()).startsWith("deposit 3 is posted");
+    }
+
+    @Test
+    void badInputIs400WithOneErrorPerLine() {
+        Response response = new InvalidInputMapper()
+                .toResponse(new org.migrationmptf.fund.shared.InvalidInput(
+                        "the rate file has 2 bad line(s)",
+                        java.util.List.of(
+                                new org.migrationmptf.fund.shared.InvalidInput.Issue("line 3", "month is not YYYY-MM"),
+                                new org.migrationmptf.fund.shared.InvalidInput.Issue("line 5", "USD needs no rate"))));
+
+        Problem problem = (Problem) response.getEntity();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(problem.errors())
+                .extracting(e -> e.field() + ": " + e.message())
+                .containsExactly("line 3: month is not YYYY-MM", "line 5: USD needs no rate");
+    }
 }

@@ -1,0 +1,158 @@
+package org.migrationmptf.fund.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.migrationmptf.fund.contribution.api.AgreementView;
+import org.migrationmptf.fund.contribution.api.ContributorStatement;
+import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.contribution.api.FundPosition;
+
+class ContributorStatementPdfTest {
+
+    private static final LocalDate FROM = LocalDate.parse("2026-01-01");
+    private static final LocalDate TO = LocalDate.parse("2026-11-24");
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    /** Spain: one EUR agreement, one instalment paid in the period, the second in arrears. */
+    private static ContributorStatement spain() {
+        AgreementView agreement = new AgreementView(
+                13,
+                "MIG-ESP-2023-01",
+                "ESP",
+                "Spain",
+                LocalDate.parse("2023-10-05"),
+                "EUR",
+                d("1000000.00"),
+                d("0.00"),
+                d("1000000.00"),
+                d("500000.00"),
+                d("0.00"),
+                d("500000.00"),
+                d("500000.00"),
+                TO,
+                "UNEARMARKED",
+                null,
+                List.of(
+                        new AgreementView.Instalment(1, LocalDate.parse("2023-12-31"), d("500000.00"), false),
+                        new AgreementView.Instalment(2, LocalDate.parse("2024-12-31"), d("500000.00"), true)),
+                List.of(),
+                2);
+        DepositView deposit = new DepositView(
+                21,
+                13,
+                "MIG-ESP-2023-01",
+                "ESP",
+                LocalDate.parse("2026-03-02"),
+                "EUR",
+                d("987653.20"),
+                d("0.800000"),
+                LocalDate.parse("2026-03-01"),
+                "UN_OPERATIONAL",
+                d("1234566.50"),
+                d("12345.66"),
+                d("1222220.84"),
+                "UNEARMARKED",
+                "B-1",
+                "POSTED",
+                "finance",
+                Instant.EPOCH,
+                "finance2",
+                Instant.EPOCH,
+                41L,
+                42L,
+                2);
+        return new ContributorStatement(
+                "ESP",
+                "Spain",
+                FROM,
+                TO,
+                List.of(agreement),
+                List.of(deposit),
+                d("1234566.50"),
+                d("12345.66"),
+                d("1222220.84"),
+                d("1780000.25"),
+                d("17800.00"),
+                new FundPosition(
+                        TO,
+                        d("33602128.58"),
+                        d("1239586.20"),
+                        d("336021.30"),
+                        d("4056.25"),
+                        d("0.00"),
+                        d("34501637.23")));
+    }
+
+    private static ContributorStatementPdf renderer(String instant) {
+        ContributorStatementPdf pdf = new ContributorStatementPdf();
+        pdf.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+        return pdf;
+    }
+
+    @Test
+    void theStatementShowsTheAgreementsArrearsDepositsTotalsAndTheFundsPosition() throws IOException {
+        String text =
+                text(renderer("2026-11-24T10:00:00Z").pdf(spain(), "auditor").content());
+
+        assertThat(text)
+                .contains("Contributor statement: Spain (ESP)")
+                .contains("Period 2026-01-01 to 2026-11-24")
+                .contains("Deposits in the period (USD): 1,234,566.50")
+                .contains("Administrative Agent fee 1 %: 12,345.66")
+                .contains("net: 1,222,220.84")
+                .contains("Total deposits to 2026-11-24 (USD): 1,780,000.25")
+                .contains("MIG-ESP-2023-01 #2")
+                .contains("IN ARREARS")
+                .contains("EUR 987,653.20")
+                .contains("0.8")
+                .contains("UN rate 2026-03-01")
+                .contains("Balance with the Administrative Agent")
+                .contains("Balance with the Administrative Agent")
+                .contains("34,501,637.23");
+    }
+
+    @Test
+    void theSameFiguresGiveTheSameDataHashWhenEverGenerated() throws IOException {
+        String first = hash(
+                text(renderer("2026-11-24T10:00:00Z").pdf(spain(), "auditor").content()));
+        String later = hash(
+                text(renderer("2026-12-01T08:00:00Z").pdf(spain(), "deu.donor").content()));
+
+        assertThat(first).matches("[0-9a-f]{64}").isEqualTo(later);
+    }
+
+    private static String hash(String text) {
+        Matcher m = Pattern.compile("Data SHA-256 ([0-9a-f]{64})").matcher(text.replace("\n", " "));
+        assertThat(m.find()).as(text).isTrue();
+        return m.group(1);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder all = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return all.toString();
+        } finally {
+            reader.close();
+        }
+    }
+}
