@@ -156,6 +156,49 @@ class ContributionsIT {
         assertThat(cash("2026-01-31").subtract(cashBefore)).isEqualByComparingTo("6930.00");
     }
 
+    @Test
+    void eightConcurrentDepositsOnOneAgreementNeverExceedItsCommitment() throws Exception {
+        long agreement = agreement("NOR", "2026-01-05", "USD", "1000.00", "2026-02-28");
+        BigDecimal cashBefore = cash("2026-01-31");
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> racers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            racers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return record(agreement, "2026-01-23", "200.00", "USD", key());
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        List<Integer> created = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> racer : racers) {
+            HttpResponse<String> response = racer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 201) {
+                created.add(FundServer.object(response).getInt("id"));
+            }
+        }
+
+        // room for exactly five: no lost update of the agreement's position, no 500
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == 422).hasSize(3);
+        List<CompletableFuture<HttpResponse<String>>> verifications = created.stream()
+                .map(id -> CompletableFuture.supplyAsync(() -> verify("finance2", id, key())))
+                .toList();
+        for (CompletableFuture<HttpResponse<String>> v : verifications) {
+            assertThat(v.get().statusCode()).isEqualTo(200);
+        }
+        JsonObject position = FundServer.object(FundServer.getAs("finance", "/api/v1/agreements/" + agreement));
+        assertThat(position.getJsonNumber("deposited").bigDecimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(position.getJsonNumber("remaining").bigDecimalValue()).isEqualByComparingTo("0.00");
+        // five deposits of USD 200.00, each less its USD 2.00 fee
+        assertThat(cash("2026-01-31").subtract(cashBefore)).isEqualByComparingTo("990.00");
+    }
+
     // -- versions --
 
     @Test

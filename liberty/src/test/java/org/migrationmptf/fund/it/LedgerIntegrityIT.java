@@ -56,7 +56,7 @@ class LedgerIntegrityIT {
     Ledger ledger;
 
     @Test
-    void theDatabaseRefusesToUpdateOrDeleteJournalLinesEntriesAndAuditEvents() throws SQLException {
+    void theDatabaseRefusesToChangeTheJournalTheAuditTrailAndPostedDeposits() throws SQLException {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             for (String sql : List.of(
@@ -64,11 +64,13 @@ class LedgerIntegrityIT {
                     "DELETE FROM journal_line WHERE entry_id = (SELECT MIN(id) FROM journal_entry)",
                     "UPDATE journal_entry SET description = 'changed' WHERE id = (SELECT MIN(id) FROM journal_entry)",
                     "DELETE FROM audit_event WHERE seq = 1",
-                    "UPDATE audit_event SET actor = 'someone' WHERE seq = 1")) {
+                    "UPDATE audit_event SET actor = 'someone' WHERE seq = 1",
+                    "UPDATE deposit SET amount = amount + 1 WHERE status = 'POSTED'",
+                    "DELETE FROM deposit WHERE status = 'POSTED'")) {
                 assertThatThrownBy(() -> s.executeUpdate(sql))
                         .as(sql)
                         .isInstanceOf(SQLException.class)
-                        .hasMessageContaining("append-only");
+                        .hasMessageMatching("(?s).*(append-only|posted and final).*");
             }
         }
     }
