@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,6 +102,29 @@ class FinancePagesBrowserIT {
         assertThat(FundServer.object(FundServer.getAs("auditor", "/api/v1/deposits/" + deposit))
                         .getString("status"))
                 .isEqualTo("POSTED");
+    }
+
+    @Test
+    void financeRecordsADepositThroughTheFormWithItsConversionShown() {
+        long agreement = ContributionsIT.agreement("CYP", "2026-02-01", "USD", "300.00", "2026-03-31");
+        String reference = FundServer.object(FundServer.getAs("finance", "/api/v1/agreements/" + agreement))
+                .getString("reference");
+        signIn("finance", "/finance/deposits.xhtml");
+
+        new Select(browser.findElement(By.id("record:contributor"))).selectByVisibleText("Cyprus");
+        // the contributor's choice reloads the agreement menu's options (ajax)
+        WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='record:agreement']/option[starts-with(., '" + reference + "')]")));
+        new Select(browser.findElement(By.id("record:agreement"))).selectByVisibleText(option.getText());
+        browser.findElement(By.id("record:receivedOn")).sendKeys("2026-02-10");
+        browser.findElement(By.id("record:amount")).sendKeys("300.00");
+        browser.findElement(By.id("record:bankReference")).sendKeys("CY-FORM-1");
+        browser.findElement(By.id("record:save")).click();
+
+        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertThat(messages.getText()).contains("recorded: USD 300.00 = USD 300.00 (fee 3.00)");
+        assertThat(FundServer.array(FundServer.getAs("finance", "/api/v1/agreements/" + agreement + "/deposits")))
+                .hasSize(1);
     }
 
     @Test

@@ -31,8 +31,35 @@ import org.migrationmptf.fund.shared.NotFound;
 @RequestScoped
 public class ContributorDashboardPage {
 
-    /** One bar of the deposits-per-year chart: year, US dollars, and its height in percent. */
-    public record YearBar(int year, BigDecimal usd, int percent, int x) {}
+    /** One bar of the deposits-per-year chart: year, US dollars, its height in percent, its place. */
+    public record YearBar(int year, BigDecimal usd, int percent, int x) {
+
+        /** The amount above the bar, in millions with one decimal (e.g. {@code 2.8M}), or thousands. */
+        public String label() {
+            if (usd.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+                return usd.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN) + "M";
+            }
+            return usd.divide(BigDecimal.valueOf(1_000), 0, RoundingMode.HALF_EVEN) + "k";
+        }
+    }
+
+    /** "UN rate" or "bank proceeds" or "in USD", as a person reads the rate's source. */
+    public String rateSource(String source) {
+        return switch (source) {
+            case "UN_OPERATIONAL" -> "UN operational rate";
+            case "BANK_PROCEEDS" -> "bank proceeds";
+            default -> "in USD";
+        };
+    }
+
+    /** "Unearmarked", or the thematic area / window code of an earmark label such as THEMATIC_AREA:TA2. */
+    public String earmark(String label) {
+        if (label == null || label.equals("UNEARMARKED")) {
+            return "Unearmarked";
+        }
+        String[] parts = label.split(":", 2);
+        return (parts[0].equals("WINDOW") ? "Window " : "Thematic area ") + parts[1];
+    }
 
     @Inject
     ContributionRegister register;
@@ -136,6 +163,12 @@ public class ContributorDashboardPage {
                                 .intValue(),
                         10 + 70 * index[0]++))
                 .toList();
+    }
+
+    /** The contributor's public pledges with what was signed and paid against each. */
+    public List<org.migrationmptf.fund.contribution.api.PledgeView> getPledges() {
+        ContributorSummary summary = getSummary();
+        return summary == null ? List.of() : register.pledges(Optional.of(summary.code()));
     }
 
     public String getStatementHref() {

@@ -1,8 +1,8 @@
 package org.migrationmptf.fund.web.pages;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -42,8 +42,10 @@ import org.migrationmptf.fund.shared.StaleVersion;
  * the page; the domain has already put it on the audit trail.
  */
 @Named
-@RequestScoped
-public class FinanceDesk {
+@ViewScoped // the agreement menu depends on the contributor chosen earlier in the same view
+public class FinanceDesk implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ContributionRegister register;
@@ -64,9 +66,6 @@ public class FinanceDesk {
     SecurityContext security;
 
     @Inject
-    FacesContext faces;
-
-    @Inject
     Clock clock;
 
     private String contributor;
@@ -75,9 +74,9 @@ public class FinanceDesk {
     private BigDecimal amount;
     private BigDecimal usdReceived;
     private String bankReference;
-    private Part rateFile;
+    private transient Part rateFile;
     private LocalDate asOf;
-    private List<DepositView> inbox;
+    private transient List<DepositView> inbox;
 
     private AuthenticatedUser user() {
         return Optional.ofNullable(security.getCallerPrincipal())
@@ -122,6 +121,9 @@ public class FinanceDesk {
                     + " = USD " + recorded.usdAmount() + " (fee " + recorded.feeUsd()
                     + "). Another finance user must verify it before it posts.");
             inbox = null;
+            amount = null; // a fresh form, so the same deposit is not recorded twice by a second click
+            usdReceived = null;
+            bankReference = null;
             return null;
         } catch (DomainRuleViolation | StaleVersion | NotFound | InvalidInput | IllegalArgumentException e) {
             error(e.getMessage());
@@ -171,6 +173,7 @@ public class FinanceDesk {
     }
 
     private void info(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true); // for the redirect after an import
     }
@@ -179,7 +182,7 @@ public class FinanceDesk {
         String shown = text == null || text.isEmpty()
                 ? "The request was refused."
                 : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
     }
 
     public String getContributor() {
