@@ -19,8 +19,13 @@ public class ReadyBanner {
         String port = config.getOptionalValue("http.port", String.class).orElse("9080");
         String profile = config.getOptionalValue("fund.profile", String.class).orElse("production");
         String base = "http://localhost:" + port;
-        LOG.info(() -> "Migration MPTF is ready (" + profile + " profile): open " + base + "/ · API " + base
-                + "/api/v1/thematic-areas · API description " + base + "/openapi/ui/ · health " + base
-                + "/health/ready");
+        String banner = "Migration MPTF is ready (" + profile + " profile): open " + base + "/ · donor dashboard "
+                + base + "/contributor/dashboard.xhtml · finance " + base + "/finance/deposits.xhtml · API "
+                + base + "/api/v1/contributors · API description " + base + "/openapi/ui/ · health " + base
+                + "/health/ready"
+                + ("demo".equals(profile) ? " · demo users: see README, password demo-pass-2026" : "");
+        LOG.info(banner);
+        // the server console shows AUDIT and above only; the person who started the server reads this line
+        System.out.println(banner);
     }
 }
