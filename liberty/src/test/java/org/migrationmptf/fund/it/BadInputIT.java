@@ -123,6 +123,22 @@ class BadInputIT {
                                 + "\"earmarkKind\":\"UNEARMARKED\",\"schedule\":[{\"dueOn\":\"2026-02-01\",\"amount\":9.99}]}",
                         422),
                 new Case(
+                        "agreement: unknown window",
+                        "POST",
+                        agreements,
+                        "application/json",
+                        "{\"reference\":\"X-WIN\",\"signedOn\":\"2026-01-05\",\"currency\":\"USD\",\"committed\":10.00,"
+                                + "\"fundWindow\":\"NOWHERE\",\"earmarkKind\":\"UNEARMARKED\","
+                                + "\"schedule\":[{\"dueOn\":\"2026-02-01\",\"amount\":10.00}]}",
+                        422),
+                new Case(
+                        "amendment: zero",
+                        "POST",
+                        "/api/v1/agreements/1/amendments",
+                        "application/json",
+                        "{\"signedOn\":\"2026-01-21\",\"change\":0,\"reason\":\"nothing\"}",
+                        422),
+                new Case(
                         "agreement: unknown currency",
                         "POST",
                         agreements,

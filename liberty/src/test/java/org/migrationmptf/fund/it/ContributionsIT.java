@@ -74,6 +74,41 @@ class ContributionsIT {
         created(record(agreement, "2026-01-21", "400.00", "USD", key()));
     }
 
+    @Test
+    void anAmendmentRaisesTheRoomAndALoweringBelowTheDepositsIsRefused() {
+        long agreement = agreement("NOR", "2026-01-05", "USD", "1000.00", "2026-02-28");
+        created(record(agreement, "2026-01-20", "900.00", "USD", key()));
+        String etag = FundServer.getAs("finance", "/api/v1/agreements/" + agreement)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+
+        HttpResponse<String> raised = amend(agreement, "500.00", etag);
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
+        JsonObject view = FundServer.object(raised);
+        assertThat(view.getJsonNumber("commitment").bigDecimalValue()).isEqualByComparingTo("1500.00");
+        assertThat(view.getJsonNumber("remaining").bigDecimalValue()).isEqualByComparingTo("600.00");
+        assertThat(view.getString("fundWindow")).isEqualTo("PROGRAMMATIC");
+        created(record(agreement, "2026-01-21", "600.00", "USD", key()));
+
+        HttpResponse<String> stale = amend(agreement, "-100.00", etag);
+        assertProblem(stale, 412, "/api/v1/agreements/" + agreement + "/amendments");
+        HttpResponse<String> lowered = amend(agreement, "-0.01", null);
+        assertProblem(lowered, 422, "/api/v1/agreements/" + agreement + "/amendments");
+        assertThat(FundServer.object(lowered).getString("type")).endsWith("/amendment-below-deposits");
+    }
+
+    private static HttpResponse<String> amend(long agreement, String change, String ifMatch) {
+        HttpRequest.Builder request = FundServer.requestAs("finance", "/api/v1/agreements/" + agreement + "/amendments")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"signedOn\":\"2026-01-21\",\"change\":" + change
+                        + ",\"reason\":\"Amendment by exchange of letters\"}"));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return FundServer.send(request);
+    }
+
     // -- four eyes --
 
     @Test

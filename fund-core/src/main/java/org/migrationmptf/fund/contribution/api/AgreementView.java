@@ -25,6 +25,7 @@ public record AgreementView(
         BigDecimal remaining,
         BigDecimal arrears,
         LocalDate asOf,
+        String fundWindow,
         String earmarkKind,
         String earmarkCode,
         List<Instalment> schedule,

@@ -11,6 +11,7 @@ public record NewAgreement(
         LocalDate signedOn,
         String currency,
         BigDecimal committed,
+        String fundWindow,
         String earmarkKind,
         String earmarkCode,
         List<ScheduledInstalment> schedule) {

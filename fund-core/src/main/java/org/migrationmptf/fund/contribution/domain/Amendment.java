@@ -21,13 +21,17 @@ public class Amendment {
     @Column(name = "reason")
     private String reason;
 
+    @Column(name = "registered_by")
+    private String registeredBy;
+
     protected Amendment() {}
 
-    Amendment(int number, LocalDate signedOn, BigDecimal change, String reason) {
+    Amendment(int number, LocalDate signedOn, BigDecimal change, String reason, String registeredBy) {
         this.number = number;
         this.signedOn = signedOn;
         this.change = change;
         this.reason = reason;
+        this.registeredBy = registeredBy;
     }
 
     public int number() {

@@ -63,6 +63,9 @@ public class ContributionAgreement {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    @Column(name = "fund_window", nullable = false, updatable = false)
+    private String fundWindow;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agreement_instalment", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderBy("number")
@@ -88,6 +91,7 @@ public class ContributionAgreement {
             String contributorCode,
             LocalDate signedOn,
             Money committed,
+            String fundWindow,
             Earmark earmark,
             List<LocalDate> dueDates,
             List<Money> amounts,
@@ -123,6 +127,7 @@ public class ContributionAgreement {
         agreement.earmarkKind = earmark.kind().name();
         agreement.earmarkCode = earmark.code();
         agreement.createdBy = createdBy;
+        agreement.fundWindow = fundWindow;
         return agreement;
     }
 
@@ -159,6 +164,37 @@ public class ContributionAgreement {
     /** The commitment with every amendment: the most that may ever be deposited on it. */
     public Money commitment() {
         return committed().plus(amendmentsTotal());
+    }
+
+    public String fundWindow() {
+        return fundWindow;
+    }
+
+    /**
+     * Raises (positive) or lowers (negative) the commitment by a signed amendment. A lowering never
+     * takes the commitment below what is already deposited or awaiting verification, nor to zero.
+     */
+    public Amendment amend(LocalDate signedOn, Money change, String reason, Money depositedSoFar, String by) {
+        if (!change.currency().equals(currency())) {
+            throw new DomainRuleViolation(
+                    "currency-differs", "agreement " + reference + " is in " + currency + ", not " + change.currency());
+        }
+        if (change.isZero()) {
+            throw new DomainRuleViolation("amendment-zero", "an amendment changes the commitment");
+        }
+        if (signedOn.isBefore(this.signedOn)) {
+            throw new DomainRuleViolation("amendment-before-agreement", "an amendment is signed after its agreement");
+        }
+        Money after = commitment().plus(change);
+        if (!after.isPositive() || depositedSoFar.isGreaterThan(after)) {
+            throw new DomainRuleViolation(
+                    "amendment-below-deposits",
+                    "agreement " + reference + " would commit " + after + " but " + depositedSoFar
+                            + " is already deposited or pending");
+        }
+        Amendment amendment = new Amendment(amendments.size() + 1, signedOn, change.amount(), reason, by);
+        amendments.add(amendment);
+        return amendment;
     }
 
     public Earmark earmark() {

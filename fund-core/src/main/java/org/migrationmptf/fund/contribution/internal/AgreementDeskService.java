@@ -3,11 +3,16 @@ package org.migrationmptf.fund.contribution.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.audit.api.AuditRecord;
 import org.migrationmptf.fund.audit.api.AuditTrail;
@@ -15,12 +20,15 @@ import org.migrationmptf.fund.contribution.api.AgreementDesk;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.Earmark;
 import org.migrationmptf.fund.contribution.api.NewAgreement;
+import org.migrationmptf.fund.contribution.domain.Amendment;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.contribution.domain.Contributor;
 import org.migrationmptf.fund.reference.api.ReferenceCatalog;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 import org.migrationmptf.fund.shared.Money;
+import org.migrationmptf.fund.shared.NotFound;
+import org.migrationmptf.fund.shared.StaleVersion;
 
 @ApplicationScoped
 class AgreementDeskService implements AgreementDesk {
@@ -36,6 +44,75 @@ class AgreementDeskService implements AgreementDesk {
 
     @Inject
     ReferenceCatalog reference;
+
+    @Inject
+    Clock clock;
+
+    /** The window of an agreement registered without naming one. */
+    static final String DEFAULT_WINDOW = "PROGRAMMATIC";
+
+    private void requireWindow(String code) {
+        Long known = em.createQuery("SELECT COUNT(w) FROM FundWindow w WHERE w.code = :code", Long.class)
+                .setParameter("code", code)
+                .getSingleResult();
+        if (known == 0) {
+            throw new DomainRuleViolation("unknown-window", "the fund has no window " + code);
+        }
+    }
+
+    @Override
+    @Transactional
+    public AgreementView amend(
+            long agreementId,
+            LocalDate signedOn,
+            BigDecimal change,
+            String reason,
+            OptionalLong expectedVersion,
+            AuthenticatedUser by) {
+        AuditRecord attempt = DepositDeskService.attempt(
+                by, "AGREEMENT_AMENDED", "ContributionAgreement", Long.toString(agreementId));
+        try {
+            ContributionAgreement agreement =
+                    em.find(ContributionAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
+            if (agreement == null) {
+                throw new NotFound("agreement " + agreementId);
+            }
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != agreement.version()) {
+                throw new StaleVersion(
+                        "agreement " + agreement.reference(), expectedVersion.getAsLong(), agreement.version());
+            }
+            String before = AuditRecord.state(
+                    Map.of("commitment", agreement.commitment().amount()));
+            Amendment amendment = agreement.amend(
+                    signedOn,
+                    Money.of(change, agreement.currency()),
+                    reason,
+                    figures.depositedOrPending(agreement),
+                    by.username());
+            em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("amendment", amendment.number());
+            after.put("change", amendment.change());
+            after.put("commitment", agreement.commitment().amount());
+            audit.record(new AuditRecord(
+                    by.username(),
+                    by.rolesText(),
+                    "AGREEMENT_AMENDED",
+                    "ContributionAgreement",
+                    Long.toString(agreementId),
+                    reason,
+                    before,
+                    AuditRecord.state(after)));
+            return figures.views(List.of(agreement), LocalDate.now(clock)).get(0);
+        } catch (DomainRuleViolation e) {
+            audit.recordRefusal(DepositDeskService.refused(attempt, e.rule(), e.getMessage()));
+            throw e;
+        } catch (StaleVersion e) {
+            audit.recordRefusal(DepositDeskService.refused(attempt, "stale-version", e.getMessage()));
+            throw e;
+        }
+    }
 
     private static Earmark earmark(NewAgreement request) {
         try {
@@ -63,6 +140,13 @@ class AgreementDeskService implements AgreementDesk {
                 throw new DomainRuleViolation("unknown-currency", "the fund does not accept " + currency);
             }
             Earmark earmark = earmark(request);
+            String window = request.fundWindow() == null || request.fundWindow().isBlank()
+                    ? DEFAULT_WINDOW
+                    : request.fundWindow();
+            requireWindow(window);
+            if (earmark.kind() == Earmark.Kind.WINDOW) {
+                requireWindow(earmark.code());
+            }
             if (earmark.kind() == Earmark.Kind.THEMATIC_AREA
                     && reference.thematicAreas().stream()
                             .noneMatch(t -> t.code().equals(earmark.code()))) {
@@ -81,6 +165,7 @@ class AgreementDeskService implements AgreementDesk {
                     request.contributorCode(),
                     request.signedOn(),
                     Money.of(request.committed(), currency),
+                    window,
                     earmark,
                     request.schedule().stream()
                             .map(NewAgreement.ScheduledInstalment::dueOn)
@@ -98,6 +183,7 @@ class AgreementDeskService implements AgreementDesk {
             after.put("contributor", view.contributorCode());
             after.put("currency", view.currency());
             after.put("committed", view.committed());
+            after.put("window", window);
             after.put("earmark", earmark.label());
             audit.record(new AuditRecord(
                     by.username(),

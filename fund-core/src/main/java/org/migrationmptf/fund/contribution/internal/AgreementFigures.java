@@ -92,6 +92,7 @@ class AgreementFigures {
                 remaining.amount(),
                 a.arrears(asOf, depositedAsOf).amount(),
                 asOf,
+                a.fundWindow(),
                 a.earmark().kind().name(),
                 a.earmark().code(),
                 a.schedule().stream()

@@ -26,6 +26,7 @@ class ContributionAgreementTest {
                 "DEU",
                 LocalDate.of(2022, 7, 20),
                 eur("3000000.00"),
+                "PROGRAMMATIC",
                 new Earmark(Earmark.Kind.THEMATIC_AREA, "TA2"),
                 List.of(LocalDate.of(2022, 9, 30), LocalDate.of(2023, 9, 30)),
                 List.of(eur("1500000.00"), eur("1500000.00")),
@@ -75,6 +76,7 @@ class ContributionAgreementTest {
                         "DEU",
                         LocalDate.of(2022, 7, 20),
                         eur("3000000.00"),
+                        "PROGRAMMATIC",
                         Earmark.NONE,
                         List.of(LocalDate.of(2022, 9, 30)),
                         List.of(eur("2999999.99")),
@@ -82,5 +84,23 @@ class ContributionAgreementTest {
                 .isInstanceOf(DomainRuleViolation.class)
                 .extracting(e -> ((DomainRuleViolation) e).rule())
                 .isEqualTo("schedule-not-commitment");
+    }
+
+    @Test
+    void anAmendmentRaisesTheCommitmentAndALoweringStopsAtWhatIsDeposited() {
+        ContributionAgreement agreement = germany2022();
+
+        agreement.amend(LocalDate.of(2023, 1, 10), eur("500000.00"), "more", eur("0.00"), "finance");
+        assertThat(agreement.commitment()).isEqualTo(eur("3500000.00"));
+        agreement.requireRoomFor(eur("3500000.00"), eur("0.00"));
+
+        agreement.amend(LocalDate.of(2023, 2, 10), eur("-1000000.00"), "less", eur("2500000.00"), "finance");
+        assertThat(agreement.commitment()).isEqualTo(eur("2500000.00"));
+        assertThat(agreement.amendments()).extracting(Amendment::number).containsExactly(1, 2);
+        assertThatThrownBy(() -> agreement.amend(
+                        LocalDate.of(2023, 3, 10), eur("-0.01"), "too low", eur("2500000.00"), "finance"))
+                .isInstanceOf(DomainRuleViolation.class)
+                .extracting(e -> ((DomainRuleViolation) e).rule())
+                .isEqualTo("amendment-below-deposits");
     }
 }

@@ -45,6 +45,7 @@ class ContributorStatementPdfTest {
                 d("500000.00"),
                 d("500000.00"),
                 TO,
+                "PROGRAMMATIC",
                 "UNEARMARKED",
                 null,
                 List.of(

@@ -53,6 +53,9 @@ public class AgreementsResource {
     DepositDesk desk;
 
     @Inject
+    org.migrationmptf.fund.contribution.api.AgreementDesk agreements;
+
+    @Inject
     IdempotentResponses idempotent;
 
     @Inject
@@ -80,6 +83,39 @@ public class AgreementsResource {
 
             @Size(max = 60, message = "use at most 60 characters")
             String bankReference) {}
+
+    /** A signed amendment: a positive change raises the commitment, a negative one lowers it. */
+    public record AmendmentRequest(
+            @NotNull(message = "give the date of signature") LocalDate signedOn,
+
+            @NotNull(message = "give the change of the commitment")
+            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            BigDecimal change,
+
+            @jakarta.validation.constraints.NotBlank(message = "give the reason")
+            @Size(max = 300, message = "use at most 300 characters")
+            String reason) {}
+
+    @POST
+    @Path("amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.AA_FINANCE)
+    @Operation(
+            summary = "Register a signed amendment raising or lowering the commitment (never below what is"
+                    + " deposited); If-Match with the agreement's ETag is honoured")
+    public Response amend(
+            @PathParam("id") long id,
+            @NotNull(message = "send the amendment") @Valid AmendmentRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        AgreementView amended = agreements.amend(
+                id,
+                request.signedOn(),
+                request.change(),
+                request.reason(),
+                IfMatch.version(ifMatch),
+                caller.required());
+        return Response.ok(amended).tag(Versions.etag(amended.version())).build();
+    }
 
     @GET
     @RolesAllowed({

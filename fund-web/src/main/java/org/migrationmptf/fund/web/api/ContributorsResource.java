@@ -90,6 +90,9 @@ public class ContributorsResource {
             @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
             BigDecimal committed,
 
+            @Size(max = 30, message = "use at most 30 characters")
+            String fundWindow,
+
             @NotNull(message = "give UNEARMARKED, THEMATIC_AREA or WINDOW")
             @Pattern(regexp = "UNEARMARKED|THEMATIC_AREA|WINDOW", message = "use UNEARMARKED, THEMATIC_AREA or WINDOW")
             String earmarkKind,
@@ -146,7 +149,7 @@ public class ContributorsResource {
     @Path("{code}/agreements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.AA_FINANCE)
-    @Operation(summary = "Register a signed agreement with its payment schedule")
+    @Operation(summary = "Register a signed agreement with its payment schedule; fundWindow defaults to PROGRAMMATIC")
     public Response register(
             @PathParam("code") String code, @NotNull(message = "send the agreement") @Valid AgreementRequest request) {
         AgreementView created = agreements.register(
@@ -156,6 +159,7 @@ public class ContributorsResource {
                         request.signedOn(),
                         request.currency(),
                         request.committed(),
+                        request.fundWindow(),
                         request.earmarkKind(),
                         request.earmarkCode(),
                         request.schedule().stream()
