@@ -48,6 +48,12 @@ class PasswordChangeIT {
 
         assertProblem(response, 422, PATH);
         assertThat(FundServer.object(response).getString("type")).endsWith("/wrong-current-password");
+        String event = FundServer.object(FundServer.getAs(
+                        "auditor", "/api/v1/audit-events?subjectType=UserAccount&subjectId=" + USER + "&limit=1"))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .toString();
+        assertThat(event).contains("\"outcome\":\"REFUSED\"").contains("wrong-current-password");
     }
 
     @Test

@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.migrationmptf.fund.access.api.PasswordChange;
 import org.migrationmptf.fund.access.domain.UserAccount;
+import org.migrationmptf.fund.audit.api.AuditRecord;
+import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 import org.migrationmptf.fund.shared.StaleVersion;
 
@@ -23,6 +26,9 @@ class PasswordChangeService implements PasswordChange {
     @Inject
     AccountAuthenticator authenticator;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     @Transactional
     public long change(String username, char[] currentPassword, char[] newPassword, OptionalLong expectedVersion) {
@@ -30,17 +36,40 @@ class PasswordChangeService implements PasswordChange {
         if (account == null) {
             throw new DomainRuleViolation("unknown-account", "there is no account " + username);
         }
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != account.version()) {
-            throw new StaleVersion("the account", expectedVersion.getAsLong(), account.version());
+        String roles = account.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        try {
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != account.version()) {
+                throw new StaleVersion("the account", expectedVersion.getAsLong(), account.version());
+            }
+            if (!hasher.matches(currentPassword, account.passwordHash())) {
+                throw new DomainRuleViolation("wrong-current-password", "the current password is not right");
+            }
+            requireAcceptable(currentPassword, newPassword);
+        } catch (DomainRuleViolation e) {
+            audit.recordRefusal(passwordChange(username, roles, e.rule()));
+            throw e;
+        } catch (StaleVersion e) {
+            audit.recordRefusal(passwordChange(username, roles, "stale-version"));
+            throw e;
         }
-        if (!hasher.matches(currentPassword, account.passwordHash())) {
-            throw new DomainRuleViolation("wrong-current-password", "the current password is not right");
-        }
-        requireAcceptable(currentPassword, newPassword);
         account.replacePasswordHash(hasher.hash(newPassword));
         em.flush();
+        // the hashes stay out of the trail: only that it changed, and the account's new version
+        audit.record(new AuditRecord(
+                username,
+                roles,
+                "PASSWORD_CHANGED",
+                "UserAccount",
+                username,
+                null,
+                null,
+                "{\"version\":" + account.version() + "}"));
         authenticator.forget(username);
         return account.version();
+    }
+
+    private static AuditRecord passwordChange(String username, String roles, String rule) {
+        return new AuditRecord(username, roles, "PASSWORD_CHANGED", "UserAccount", username, rule, null, null);
     }
 
     static void requireAcceptable(char[] currentPassword, char[] newPassword) {

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.migrationmptf.fund.access.api.Role;
 import org.migrationmptf.fund.access.domain.UserAccount;
 import org.migrationmptf.fund.access.domain.UserAccountRepository;
+import org.migrationmptf.fund.audit.api.AuditRecord;
+import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.platform.StartupOrder;
 
 /**
@@ -49,6 +51,9 @@ public class ProductionSafetyCheck {
     @Inject
     UserAccountRepository accounts;
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional
     void check(@Observes @Priority(StartupOrder.CHECKS) @Initialized(ApplicationScoped.class) Object start) {
         if (!"production".equals(profile)) {
@@ -68,6 +73,15 @@ public class ProductionSafetyCheck {
                     EnumSet.of(Role.ADMIN),
                     null,
                     null));
+            audit.record(new AuditRecord(
+                    "system",
+                    "",
+                    "ACCOUNT_CREATED",
+                    "UserAccount",
+                    "admin",
+                    "first administrator, from FUND_ADMIN_INITIAL_PASSWORD",
+                    null,
+                    "{\"roles\":\"ADMIN\"}"));
             LOG.info("Created the first administrator account 'admin'");
         }
     }
