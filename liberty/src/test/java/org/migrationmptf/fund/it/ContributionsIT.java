@@ -130,6 +130,32 @@ class ContributionsIT {
         assertThat(verify("finance2", deposit.getInt("id"), key()).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aCheckerRejectsADepositWhichThenNeverPostsAndFreesItsRoom() {
+        long agreement = agreement("DEU", "2026-01-05", "USD", "700.00", "2026-02-28");
+        int deposit =
+                created(record(agreement, "2026-01-20", "700.00", "USD", key())).getInt("id");
+        String path = "/api/v1/deposits/" + deposit + "/rejection";
+
+        assertProblem(reject("finance", deposit), 422, path);
+        HttpResponse<String> rejected = reject("finance2", deposit);
+
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+        assertThat(FundServer.object(rejected).getString("status")).isEqualTo("REJECTED");
+        assertThat(FundServer.object(rejected).getString("rejectionReason"))
+                .isEqualTo("wrong agreement: belongs to MIG-NOR");
+        HttpResponse<String> verify = verify("finance2", deposit, key());
+        assertProblem(verify, 409, "/api/v1/deposits/" + deposit + "/verification");
+        assertThat(FundServer.object(verify).getString("type")).endsWith("/already-rejected");
+        created(record(agreement, "2026-01-21", "700.00", "USD", key()));
+    }
+
+    private static HttpResponse<String> reject(String user, int deposit) {
+        return FundServer.send(FundServer.requestAs(user, "/api/v1/deposits/" + deposit + "/rejection")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"wrong agreement: belongs to MIG-NOR\"}")));
+    }
+
     // -- idempotency --
 
     @Test

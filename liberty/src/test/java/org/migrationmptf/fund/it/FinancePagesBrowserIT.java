@@ -87,13 +87,13 @@ class FinancePagesBrowserIT {
 
         signIn("finance", "/finance/deposits.xhtml");
         WebElement makersRow = row(deposit);
-        assertThat(makersRow.findElement(By.tagName("button")).isEnabled())
+        assertThat(makersRow.findElement(By.cssSelector("button[id$=':verify']")).isEnabled())
                 .as("the maker's own deposit")
                 .isFalse();
 
         browser.manage().deleteAllCookies();
         signIn("finance2", "/finance/deposits.xhtml");
-        WebElement verify = row(deposit).findElement(By.tagName("button"));
+        WebElement verify = row(deposit).findElement(By.cssSelector("button[id$=':verify']"));
         verify.click();
         wait.until(ExpectedConditions.stalenessOf(verify));
 
@@ -102,6 +102,27 @@ class FinancePagesBrowserIT {
         assertThat(FundServer.object(FundServer.getAs("auditor", "/api/v1/deposits/" + deposit))
                         .getString("status"))
                 .isEqualTo("POSTED");
+    }
+
+    @Test
+    void aSecondFinanceUserRejectsADepositWithAReason() {
+        long agreement = ContributionsIT.agreement("DEU", "2026-02-01", "USD", "400.00", "2026-03-31");
+        int deposit = ContributionsIT.created(
+                        ContributionsIT.record(agreement, "2026-02-11", "400.00", "USD", ContributionsIT.key()))
+                .getInt("id");
+        signIn("finance2", "/finance/deposits.xhtml");
+
+        WebElement row = row(deposit);
+        row.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("duplicate of the bank's advice");
+        WebElement reject = row.findElement(By.cssSelector("button[id$=':reject']"));
+        reject.click();
+        wait.until(ExpectedConditions.stalenessOf(reject));
+
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Deposit " + deposit + " rejected");
+        jakarta.json.JsonObject rejected =
+                FundServer.object(FundServer.getAs("auditor", "/api/v1/deposits/" + deposit));
+        assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.getString("rejectionReason")).isEqualTo("duplicate of the bank's advice");
     }
 
     @Test

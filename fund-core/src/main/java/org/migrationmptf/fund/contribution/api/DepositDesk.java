@@ -29,4 +29,10 @@ public interface DepositDesk {
      *     meanwhile
      */
     DepositView verify(long depositId, OptionalLong expectedVersion, AuthenticatedUser checker);
+
+    /**
+     * Rejects a recorded deposit (a different finance user than the maker, with a reason): it never
+     * posts and frees its room in the agreement.
+     */
+    DepositView reject(long depositId, String reason, OptionalLong expectedVersion, AuthenticatedUser checker);
 }

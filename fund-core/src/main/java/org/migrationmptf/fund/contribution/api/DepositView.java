@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * A deposit with its full conversion record: the original amount and currency, the rate (units of
  * the currency per US dollar), the rate's date and source, the US dollar amount, the 1 %
  * Administrative Agent fee and the net; who recorded it, who verified it, and the journal entries
- * its posting wrote.
+ * its posting wrote; or, if a checker rejected it, why.
  */
 public record DepositView(
         long id,
@@ -33,4 +33,5 @@ public record DepositView(
         Instant verifiedAt,
         Long depositEntryId,
         Long feeEntryId,
+        String rejectionReason,
         long version) {}

@@ -92,6 +92,9 @@ public class Deposit {
     @Column(name = "fee_entry_id")
     private Long feeEntryId;
 
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -139,6 +142,10 @@ public class Deposit {
             throw new ConflictingState(
                     "already-posted", "deposit " + id + " was already verified by " + verifiedBy + " and is posted");
         }
+        if ("REJECTED".equals(status)) {
+            throw new ConflictingState(
+                    "already-rejected", "deposit " + id + " was rejected by " + verifiedBy + ": " + rejectionReason);
+        }
         if (checker.equals(recordedBy)) {
             throw new DomainRuleViolation(
                     "maker-checker",
@@ -154,6 +161,25 @@ public class Deposit {
         depositEntryId = depositEntry;
         feeEntryId = feeEntry;
         status = "POSTED";
+    }
+
+    /**
+     * The checker's refusal: the deposit will never post and no longer takes room in the agreement.
+     * The same four eyes as a verification: the maker cannot reject its own deposit either.
+     */
+    public void rejectedBy(String checker, String reason, Instant at) {
+        requireVerifiableBy(checker);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("rejection-reason-required", "say why the deposit is rejected");
+        }
+        verifiedBy = checker;
+        verifiedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        rejectionReason = reason;
+        status = "REJECTED";
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
     }
 
     public boolean isPosted() {

@@ -52,7 +52,9 @@ class AgreementFigures {
     /** What is deposited or awaiting verification on one agreement: the room check's "so far". */
     Money depositedOrPending(ContributionAgreement agreement) {
         BigDecimal sum = em.createQuery(
-                        "SELECT COALESCE(SUM(d.amount), 0) FROM Deposit d WHERE d.agreementId = :id", BigDecimal.class)
+                        "SELECT COALESCE(SUM(d.amount), 0) FROM Deposit d WHERE d.agreementId = :id"
+                                + " AND d.status <> 'REJECTED'",
+                        BigDecimal.class)
                 .setParameter("id", agreement.id())
                 .getSingleResult();
         return Money.of(decimal(sum), agreement.currency());
@@ -133,6 +135,7 @@ class AgreementFigures {
                 d.verifiedAt(),
                 d.depositEntryId(),
                 d.feeEntryId(),
+                d.rejectionReason(),
                 d.version());
     }
 

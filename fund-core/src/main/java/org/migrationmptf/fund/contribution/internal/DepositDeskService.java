@@ -178,6 +178,45 @@ class DepositDeskService implements DepositDesk {
         }
     }
 
+    @Override
+    @Transactional
+    public DepositView reject(long depositId, String reason, OptionalLong expectedVersion, AuthenticatedUser checker) {
+        AuditRecord attempt = attempt(checker, "DEPOSIT_REJECTED", "Deposit", Long.toString(depositId));
+        try {
+            Deposit deposit = em.find(Deposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
+            if (deposit == null) {
+                throw new NotFound("deposit " + depositId);
+            }
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != deposit.version()) {
+                throw new StaleVersion("deposit " + depositId, expectedVersion.getAsLong(), deposit.version());
+            }
+            ContributionAgreement agreement = em.find(ContributionAgreement.class, deposit.agreementId());
+            String before = state(figures.view(deposit, agreement));
+            deposit.rejectedBy(checker.username(), reason, clock.instant());
+            em.flush();
+            DepositView view = figures.view(deposit, agreement);
+            audit.record(new AuditRecord(
+                    checker.username(),
+                    checker.rolesText(),
+                    "DEPOSIT_REJECTED",
+                    "Deposit",
+                    Long.toString(depositId),
+                    reason,
+                    before,
+                    state(view)));
+            return view;
+        } catch (DomainRuleViolation e) {
+            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
+            throw e;
+        } catch (ConflictingState e) {
+            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
+            throw e;
+        } catch (StaleVersion e) {
+            audit.recordRefusal(refused(attempt, "stale-version", e.getMessage()));
+            throw e;
+        }
+    }
+
     /** Cash with the Administrative Agent against contributions, by contributor and earmark. */
     static JournalEntryDraft depositEntry(Deposit deposit, ContributionAgreement agreement) {
         String contributor = agreement.contributorCode();

@@ -76,6 +76,7 @@ class ContributorStatementPdfTest {
                 Instant.EPOCH,
                 41L,
                 42L,
+                null,
                 2);
         return new ContributorStatement(
                 "ESP",

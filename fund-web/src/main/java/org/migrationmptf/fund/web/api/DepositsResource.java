@@ -61,8 +61,8 @@ public class DepositsResource {
             @QueryParam("limit") Integer limit,
             @QueryParam("sort") String sort,
             @QueryParam("order") String order) {
-        if (status != null && !status.equals("RECORDED") && !status.equals("POSTED")) {
-            throw Lists.invalid("status", "must be RECORDED or POSTED");
+        if (status != null && !status.equals("RECORDED") && !status.equals("POSTED") && !status.equals("REJECTED")) {
+            throw Lists.invalid("status", "must be RECORDED, POSTED or REJECTED");
         }
         return register.deposits(
                 Optional.ofNullable(status),
@@ -101,5 +101,27 @@ public class DepositsResource {
                     DepositView posted = desk.verify(id, IfMatch.version(ifMatch), checker);
                     return new IdempotentResponses.Created(200, null, posted);
                 });
+    }
+
+    /** Why the checker refuses a recorded deposit. */
+    public record Rejection(
+            @jakarta.validation.constraints.NotBlank(message = "say why the deposit is rejected")
+            @jakarta.validation.constraints.Size(max = 300, message = "use at most 300 characters")
+            String reason) {}
+
+    @POST
+    @Path("{id}/rejection")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.AA_FINANCE)
+    @Operation(
+            summary = "Reject a deposit recorded by another finance user (it never posts and frees its room in"
+                    + " the agreement); If-Match with the deposit's ETag is honoured")
+    public Response reject(
+            @PathParam("id") long id,
+            @jakarta.validation.constraints.NotNull(message = "send the reason") @jakarta.validation.Valid
+                    Rejection rejection,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        DepositView rejected = desk.reject(id, rejection.reason(), IfMatch.version(ifMatch), caller.required());
+        return Response.ok(rejected).tag(Versions.etag(rejected.version())).build();
     }
 }

@@ -77,6 +77,7 @@ public class FinanceDesk implements java.io.Serializable {
     private transient Part rateFile;
     private LocalDate asOf;
     private transient List<DepositView> inbox;
+    private final java.util.HashMap<Long, String> rejectionReasons = new java.util.HashMap<>();
 
     private AuthenticatedUser user() {
         return Optional.ofNullable(security.getCallerPrincipal())
@@ -137,6 +138,27 @@ public class FinanceDesk implements java.io.Serializable {
             info("Deposit " + posted.id() + " verified and posted (journal entries " + posted.depositEntryId() + " and "
                     + posted.feeEntryId() + ").");
             inbox = null; // answered on the same page, with the inbox as it is now
+            return null;
+        } catch (DomainRuleViolation | ConflictingState | StaleVersion | NotFound e) {
+            error(e.getMessage());
+            inbox = null;
+            return null;
+        }
+    }
+
+    /** The reason typed beside each pending deposit, by deposit id. */
+    public java.util.Map<Long, String> getRejectionReasons() {
+        return rejectionReasons;
+    }
+
+    public String reject(long depositId) {
+        try {
+            DepositView rejected =
+                    desk.reject(depositId, rejectionReasons.get(depositId), OptionalLong.empty(), user());
+            info("Deposit " + rejected.id() + " rejected: it will not post, and its amount is free again on "
+                    + rejected.agreementReference() + ".");
+            rejectionReasons.remove(depositId);
+            inbox = null;
             return null;
         } catch (DomainRuleViolation | ConflictingState | StaleVersion | NotFound e) {
             error(e.getMessage());
