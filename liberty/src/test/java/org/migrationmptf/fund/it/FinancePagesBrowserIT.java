@@ -87,7 +87,9 @@ class FinancePagesBrowserIT {
 
         signIn("finance", "/finance/deposits.xhtml");
         WebElement makersRow = row(deposit);
-        assertThat(makersRow.findElement(By.cssSelector("button[id$=':verify']")).isEnabled())
+        assertThat(makersRow
+                        .findElement(By.cssSelector("button[id$=':verify']"))
+                        .isEnabled())
                 .as("the maker's own deposit")
                 .isFalse();
 
