@@ -5,7 +5,7 @@ package org.migrationmptf.fund.shared;
  * has just verified, a key being used by a request still running). The API answers 409 with
  * {@link #rule()} as the problem type; nothing was changed.
  */
-public class ConflictingState extends RuntimeException {
+public class ConflictingState extends RuntimeException implements RefusedRequest {
 
     private final String rule;
 
@@ -14,6 +14,7 @@ public class ConflictingState extends RuntimeException {
         this.rule = rule;
     }
 
+    @Override
     public String rule() {
         return rule;
     }

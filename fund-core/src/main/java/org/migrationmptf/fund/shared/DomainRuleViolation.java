@@ -5,7 +5,7 @@ package org.migrationmptf.fund.shared;
  * wrong current password, maker approving own work). The API answers 422 with {@link #rule()} as the
  * problem type. Nothing was changed.
  */
-public class DomainRuleViolation extends RuntimeException {
+public class DomainRuleViolation extends RuntimeException implements RefusedRequest {
 
     private final String rule;
 
@@ -15,6 +15,7 @@ public class DomainRuleViolation extends RuntimeException {
     }
 
     /** A stable, kebab-case name of the rule, e.g. {@code wrong-current-password}. */
+    @Override
     public String rule() {
         return rule;
     }

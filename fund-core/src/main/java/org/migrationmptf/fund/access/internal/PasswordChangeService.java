@@ -37,6 +37,7 @@ class PasswordChangeService implements PasswordChange {
             throw new DomainRuleViolation("unknown-account", "there is no account " + username);
         }
         String roles = account.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        AuditRecord attempt = AuditRecord.attempt(username, roles, "PASSWORD_CHANGED", "UserAccount", username);
         try {
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != account.version()) {
                 throw new StaleVersion("the account", expectedVersion.getAsLong(), account.version());
@@ -45,11 +46,8 @@ class PasswordChangeService implements PasswordChange {
                 throw new DomainRuleViolation("wrong-current-password", "the current password is not right");
             }
             requireAcceptable(currentPassword, newPassword);
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(passwordChange(username, roles, e.rule()));
-            throw e;
-        } catch (StaleVersion e) {
-            audit.recordRefusal(passwordChange(username, roles, "stale-version"));
+        } catch (DomainRuleViolation | StaleVersion e) {
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
         account.replacePasswordHash(hasher.hash(newPassword));
@@ -66,10 +64,6 @@ class PasswordChangeService implements PasswordChange {
                 "{\"version\":" + account.version() + "}"));
         authenticator.forget(username);
         return account.version();
-    }
-
-    private static AuditRecord passwordChange(String username, String roles, String rule) {
-        return new AuditRecord(username, roles, "PASSWORD_CHANGED", "UserAccount", username, rule, null, null);
     }
 
     static void requireAcceptable(char[] currentPassword, char[] newPassword) {

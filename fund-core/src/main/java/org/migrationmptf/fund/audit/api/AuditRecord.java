@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.migrationmptf.fund.shared.RefusedRequest;
 
 /**
  * What happened, as the caller states it: who (and in which roles), which action on which subject,
@@ -26,6 +27,17 @@ public record AuditRecord(
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(subjectId, "subjectId");
+    }
+
+    /** What someone is attempting, before it is known whether it will be done or refused. */
+    public static AuditRecord attempt(String actor, String roles, String action, String subjectType, String subjectId) {
+        return new AuditRecord(actor, roles, action, subjectType, subjectId, null, null, null);
+    }
+
+    /** This attempt, refused: the detail names the rule and says why. */
+    public AuditRecord refusedBecause(RefusedRequest refusal) {
+        return new AuditRecord(
+                actor, roles, action, subjectType, subjectId, refusal.rule() + ": " + refusal.getMessage(), null, null);
     }
 
     /**

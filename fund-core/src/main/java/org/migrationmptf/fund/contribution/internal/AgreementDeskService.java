@@ -69,8 +69,12 @@ class AgreementDeskService implements AgreementDesk {
             String reason,
             OptionalLong expectedVersion,
             AuthenticatedUser by) {
-        AuditRecord attempt = DepositDeskService.attempt(
-                by, "AGREEMENT_AMENDED", "ContributionAgreement", Long.toString(agreementId));
+        AuditRecord attempt = AuditRecord.attempt(
+                by.username(),
+                by.rolesText(),
+                "AGREEMENT_AMENDED",
+                "ContributionAgreement",
+                Long.toString(agreementId));
         try {
             ContributionAgreement agreement =
                     em.find(ContributionAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
@@ -105,11 +109,8 @@ class AgreementDeskService implements AgreementDesk {
                     before,
                     AuditRecord.state(after)));
             return figures.views(List.of(agreement), LocalDate.now(clock)).get(0);
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(DepositDeskService.refused(attempt, e.rule(), e.getMessage()));
-            throw e;
-        } catch (StaleVersion e) {
-            audit.recordRefusal(DepositDeskService.refused(attempt, "stale-version", e.getMessage()));
+        } catch (DomainRuleViolation | StaleVersion e) {
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }
@@ -128,8 +129,12 @@ class AgreementDeskService implements AgreementDesk {
     @Override
     @Transactional
     public AgreementView register(NewAgreement request, AuthenticatedUser by) {
-        AuditRecord attempt = DepositDeskService.attempt(
-                by, "AGREEMENT_REGISTERED", "ContributionAgreement", String.valueOf(request.reference()));
+        AuditRecord attempt = AuditRecord.attempt(
+                by.username(),
+                by.rolesText(),
+                "AGREEMENT_REGISTERED",
+                "ContributionAgreement",
+                String.valueOf(request.reference()));
         try {
             if (em.find(Contributor.class, request.contributorCode()) == null) {
                 throw new DomainRuleViolation(
@@ -196,7 +201,7 @@ class AgreementDeskService implements AgreementDesk {
                     AuditRecord.state(after)));
             return view;
         } catch (DomainRuleViolation e) {
-            audit.recordRefusal(DepositDeskService.refused(attempt, e.rule(), e.getMessage()));
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }

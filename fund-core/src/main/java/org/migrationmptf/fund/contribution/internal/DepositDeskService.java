@@ -64,7 +64,12 @@ class DepositDeskService implements DepositDesk {
     @Transactional
     public DepositView record(
             long agreementId, DepositRequest request, OptionalLong expectedAgreementVersion, AuthenticatedUser maker) {
-        AuditRecord attempt = attempt(maker, "DEPOSIT_RECORDED", "ContributionAgreement", Long.toString(agreementId));
+        AuditRecord attempt = AuditRecord.attempt(
+                maker.username(),
+                maker.rolesText(),
+                "DEPOSIT_RECORDED",
+                "ContributionAgreement",
+                Long.toString(agreementId));
         try {
             ContributionAgreement agreement =
                     em.find(ContributionAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
@@ -107,11 +112,8 @@ class DepositDeskService implements DepositDesk {
                     null,
                     state(view)));
             return view;
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
-            throw e;
-        } catch (StaleVersion e) {
-            audit.recordRefusal(refused(attempt, "stale-version", e.getMessage()));
+        } catch (DomainRuleViolation | StaleVersion e) {
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }
@@ -139,7 +141,8 @@ class DepositDeskService implements DepositDesk {
     @Override
     @Transactional
     public DepositView verify(long depositId, OptionalLong expectedVersion, AuthenticatedUser checker) {
-        AuditRecord attempt = attempt(checker, "DEPOSIT_VERIFIED", "Deposit", Long.toString(depositId));
+        AuditRecord attempt = AuditRecord.attempt(
+                checker.username(), checker.rolesText(), "DEPOSIT_VERIFIED", "Deposit", Long.toString(depositId));
         try {
             Deposit deposit = em.find(Deposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
             if (deposit == null) {
@@ -166,14 +169,8 @@ class DepositDeskService implements DepositDesk {
                     before,
                     state(view)));
             return view;
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
-            throw e;
-        } catch (ConflictingState e) {
-            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
-            throw e;
-        } catch (StaleVersion e) {
-            audit.recordRefusal(refused(attempt, "stale-version", e.getMessage()));
+        } catch (DomainRuleViolation | ConflictingState | StaleVersion e) {
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }
@@ -181,7 +178,8 @@ class DepositDeskService implements DepositDesk {
     @Override
     @Transactional
     public DepositView reject(long depositId, String reason, OptionalLong expectedVersion, AuthenticatedUser checker) {
-        AuditRecord attempt = attempt(checker, "DEPOSIT_REJECTED", "Deposit", Long.toString(depositId));
+        AuditRecord attempt = AuditRecord.attempt(
+                checker.username(), checker.rolesText(), "DEPOSIT_REJECTED", "Deposit", Long.toString(depositId));
         try {
             Deposit deposit = em.find(Deposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
             if (deposit == null) {
@@ -205,14 +203,8 @@ class DepositDeskService implements DepositDesk {
                     before,
                     state(view)));
             return view;
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
-            throw e;
-        } catch (ConflictingState e) {
-            audit.recordRefusal(refused(attempt, e.rule(), e.getMessage()));
-            throw e;
-        } catch (StaleVersion e) {
-            audit.recordRefusal(refused(attempt, "stale-version", e.getMessage()));
+        } catch (DomainRuleViolation | ConflictingState | StaleVersion e) {
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }
@@ -266,21 +258,5 @@ class DepositDeskService implements DepositDesk {
         fields.put("recordedBy", d.recordedBy());
         fields.put("verifiedBy", d.verifiedBy());
         return AuditRecord.state(fields);
-    }
-
-    static AuditRecord attempt(AuthenticatedUser user, String action, String subjectType, String subjectId) {
-        return new AuditRecord(user.username(), user.rolesText(), action, subjectType, subjectId, null, null, null);
-    }
-
-    static AuditRecord refused(AuditRecord attempt, String rule, String message) {
-        return new AuditRecord(
-                attempt.actor(),
-                attempt.roles(),
-                attempt.action(),
-                attempt.subjectType(),
-                attempt.subjectId(),
-                rule + ": " + message,
-                null,
-                null);
     }
 }

@@ -184,15 +184,8 @@ class JournalLedger implements Ledger {
     @Override
     @Transactional
     public JournalEntryView reverse(long entryId, LocalDate on, String reason, AuthenticatedUser by) {
-        AuditRecord attempt = new AuditRecord(
-                by.username(),
-                by.rolesText(),
-                "ENTRY_REVERSED",
-                "JournalEntry",
-                Long.toString(entryId),
-                reason,
-                null,
-                null);
+        AuditRecord attempt = AuditRecord.attempt(
+                by.username(), by.rolesText(), "ENTRY_REVERSED", "JournalEntry", Long.toString(entryId));
         try {
             JournalEntry original = em.find(JournalEntry.class, entryId);
             if (original == null) {
@@ -226,7 +219,7 @@ class JournalLedger implements Ledger {
                     AuditRecord.state(Map.of("reversalEntry", reversal.id()))));
             return reversal;
         } catch (DomainRuleViolation e) {
-            audit.recordRefusal(refused(attempt, e.rule()));
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }
@@ -245,8 +238,8 @@ class JournalLedger implements Ledger {
     @Override
     @Transactional
     public AccountingPeriodView closePeriod(YearMonth month, OptionalLong expectedVersion, AuthenticatedUser by) {
-        AuditRecord attempt = new AuditRecord(
-                by.username(), by.rolesText(), "PERIOD_CLOSED", "AccountingPeriod", month.toString(), null, null, null);
+        AuditRecord attempt = AuditRecord.attempt(
+                by.username(), by.rolesText(), "PERIOD_CLOSED", "AccountingPeriod", month.toString());
         try {
             if (!month.isBefore(YearMonth.now(clock))) {
                 throw new DomainRuleViolation(
@@ -270,11 +263,8 @@ class JournalLedger implements Ledger {
                     before,
                     AuditRecord.state(Map.of("status", "CLOSED"))));
             return period.view();
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(refused(attempt, e.rule()));
-            throw e;
-        } catch (StaleVersion e) {
-            audit.recordRefusal(refused(attempt, "stale-version"));
+        } catch (DomainRuleViolation | StaleVersion e) {
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
     }
@@ -312,8 +302,8 @@ class JournalLedger implements Ledger {
     }
 
     private JournalEntryView postTreasury(JournalEntryDraft draft, String action, AuthenticatedUser by) {
-        AuditRecord attempt = new AuditRecord(
-                by.username(), by.rolesText(), action, "JournalEntry", draft.sourceRef(), null, null, null);
+        AuditRecord attempt =
+                AuditRecord.attempt(by.username(), by.rolesText(), action, "JournalEntry", draft.sourceRef());
         try {
             JournalEntryView entry = post(draft, null, by.username());
             Map<String, Object> after = new LinkedHashMap<>();
@@ -331,20 +321,8 @@ class JournalLedger implements Ledger {
                     AuditRecord.state(after)));
             return entry;
         } catch (DomainRuleViolation e) {
-            audit.recordRefusal(refused(attempt, e.rule()));
+            audit.recordRefusal(attempt.refusedBecause(e));
             throw e;
         }
-    }
-
-    static AuditRecord refused(AuditRecord attempt, String rule) {
-        return new AuditRecord(
-                attempt.actor(),
-                attempt.roles(),
-                attempt.action(),
-                attempt.subjectType(),
-                attempt.subjectId(),
-                rule,
-                attempt.before(),
-                attempt.after());
     }
 }

@@ -17,7 +17,7 @@ public class StaleVersionMapper implements ExceptionMapper<StaleVersion> {
     @Override
     public Response toResponse(StaleVersion stale) {
         Response problem = Problems.response(Problem.of(
-                "stale-version", "Precondition Failed", 412, stale.getMessage() + ".", Problems.instance(uriInfo)));
+                stale.rule(), "Precondition Failed", 412, stale.getMessage() + ".", Problems.instance(uriInfo)));
         return Response.fromResponse(problem)
                 .header("ETag", "\"" + stale.actual() + "\"")
                 .build();
