@@ -1,21 +1,17 @@
 package org.migrationmptf.fund.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,48 +21,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ContributorDashboardBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (ci) {
-            assertThat(installed)
-                    .as("CI must install chromium and chromium-driver")
-                    .isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void startBrowser() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -74,9 +43,7 @@ class ContributorDashboardBrowserIT {
     void aContributorSeesItsDashboardAndItsStatementShowsTheSameUsdTotalAsTheApi() throws Exception {
         browser.get(FundServer.BASE + "/contributor/dashboard.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        browser.findElement(By.id("login:username")).sendKeys("deu.donor");
-        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
+        chromium.submitLogin("deu.donor", FundServer.DEMO_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("depositedUsd")));
 
         jakarta.json.JsonObject api = FundServer.object(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU"))
@@ -119,9 +86,7 @@ class ContributorDashboardBrowserIT {
     @Test
     void anotherContributorsDashboardAndStatementAreNotShown() {
         browser.get(FundServer.BASE + "/login.xhtml?next=/contributor/dashboard.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys("deu.donor");
-        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
+        chromium.submitLogin("deu.donor", FundServer.DEMO_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("depositedUsd")));
         browser.get(FundServer.BASE + "/contributor/dashboard.xhtml?code=NOR");
 

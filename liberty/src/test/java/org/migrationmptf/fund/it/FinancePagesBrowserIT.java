@@ -1,19 +1,15 @@
 package org.migrationmptf.fund.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,58 +20,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class FinancePagesBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (ci) {
-            assertThat(installed)
-                    .as("CI must install chromium and chromium-driver")
-                    .isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void startBrowser() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-    }
-
-    private void signIn(String user, String page) {
-        browser.get(FundServer.BASE + page);
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.urlContains(page));
     }
 
     @Test
@@ -85,7 +45,7 @@ class FinancePagesBrowserIT {
                         ContributionsIT.record(agreement, "2026-02-10", "2500.00", "USD", ContributionsIT.key()))
                 .getInt("id");
 
-        signIn("finance", "/finance/deposits.xhtml");
+        chromium.signIn("finance", "/finance/deposits.xhtml");
         WebElement makersRow = row(deposit);
         assertThat(makersRow
                         .findElement(By.cssSelector("button[id$=':verify']"))
@@ -94,7 +54,7 @@ class FinancePagesBrowserIT {
                 .isFalse();
 
         browser.manage().deleteAllCookies();
-        signIn("finance2", "/finance/deposits.xhtml");
+        chromium.signIn("finance2", "/finance/deposits.xhtml");
         WebElement verify = row(deposit).findElement(By.cssSelector("button[id$=':verify']"));
         verify.click();
         wait.until(ExpectedConditions.stalenessOf(verify));
@@ -112,7 +72,7 @@ class FinancePagesBrowserIT {
         int deposit = ContributionsIT.created(
                         ContributionsIT.record(agreement, "2026-02-11", "400.00", "USD", ContributionsIT.key()))
                 .getInt("id");
-        signIn("finance2", "/finance/deposits.xhtml");
+        chromium.signIn("finance2", "/finance/deposits.xhtml");
 
         WebElement row = row(deposit);
         row.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("duplicate of the bank's advice");
@@ -132,7 +92,7 @@ class FinancePagesBrowserIT {
         long agreement = ContributionsIT.agreement("CYP", "2026-02-01", "USD", "300.00", "2026-03-31");
         String reference = FundServer.object(FundServer.getAs("finance", "/api/v1/agreements/" + agreement))
                 .getString("reference");
-        signIn("finance", "/finance/deposits.xhtml");
+        chromium.signIn("finance", "/finance/deposits.xhtml");
 
         new Select(browser.findElement(By.id("record:contributor"))).selectByVisibleText("Cyprus");
         // the contributor's choice reloads the agreement menu's options (ajax)
@@ -152,7 +112,7 @@ class FinancePagesBrowserIT {
 
     @Test
     void aRateFileIsImportedFromThePageAndTheTrialBalanceBalances() throws Exception {
-        signIn("finance", "/finance/exchange-rates.xhtml");
+        chromium.signIn("finance", "/finance/exchange-rates.xhtml");
         Path csv = Files.createTempFile("rates", ".csv");
         Files.writeString(csv, "currency,month,units_per_usd\nSEK,2018-03,8.210000\n");
         browser.findElement(By.id("rates:file")).sendKeys(csv.toString());

@@ -1,13 +1,9 @@
 package org.migrationmptf.fund.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,48 +21,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ThematicAreasBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (ci) {
-            assertThat(installed)
-                    .as("CI must install chromium and chromium-driver")
-                    .isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void startBrowser() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -77,9 +44,7 @@ class ThematicAreasBrowserIT {
         browser.get(FundServer.BASE + "/account.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
-        browser.findElement(By.id("login:username")).sendKeys("officer");
-        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
+        chromium.submitLogin("officer", FundServer.DEMO_PASSWORD);
 
         wait.until(ExpectedConditions.urlContains("/account.xhtml"));
         assertThat(browser.findElement(By.id("accountUsername")).getText()).isEqualTo("officer");
@@ -107,9 +72,7 @@ class ThematicAreasBrowserIT {
     @Test
     void aWrongPasswordKeepsTheVisitorOnTheLoginFormWithAClearMessage() {
         browser.get(FundServer.BASE + "/login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys("officer");
-        browser.findElement(By.id("login:password")).sendKeys("wrong-password");
-        browser.findElement(By.id("login:signIn")).click();
+        chromium.submitLogin("officer", "wrong-password");
 
         WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
         assertThat(messages.getText()).contains("Wrong user name or password.");
@@ -120,9 +83,7 @@ class ThematicAreasBrowserIT {
     @Test
     void signingOutEndsTheSession() {
         browser.get(FundServer.BASE + "/login.xhtml?next=/account.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys("auditor");
-        browser.findElement(By.id("login:password")).sendKeys(FundServer.DEMO_PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
+        chromium.submitLogin("auditor", FundServer.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/account.xhtml"));
 
         browser.findElement(By.id("signOutForm:signOut")).click();
