@@ -57,38 +57,49 @@ class RegisterService implements ContributionRegister {
         List<Contributor> contributors = em.createQuery(
                         "SELECT c FROM Contributor c ORDER BY c.name", Contributor.class)
                 .getResultList();
-        Map<String, Object[]> totals = postedTotalsByContributor();
-        return contributors.stream().map(c -> summary(c, totals)).toList();
+        Map<String, Totals> totals = totalsByContributor(null);
+        return contributors.stream()
+                .map(c -> summary(c, totals.getOrDefault(c.code(), Totals.NONE)))
+                .toList();
     }
 
-    private Map<String, Object[]> postedTotalsByContributor() {
-        Map<String, Object[]> totals = new HashMap<>();
-        for (Object[] row : em.createQuery(
-                        "SELECT a.contributorCode, SUM(d.usdAmount), SUM(d.feeUsd) FROM Deposit d,"
-                                + " ContributionAgreement a WHERE d.agreementId = a.id AND d.status = 'POSTED'"
-                                + " GROUP BY a.contributorCode",
-                        Object[].class)
-                .getResultList()) {
-            totals.put((String) row[0], row);
+    /** A contributor's public totals: posted deposits in US dollars, their fees, its agreements. */
+    private record Totals(BigDecimal usd, BigDecimal fee, int agreements) {
+        static final Totals NONE = new Totals(null, null, 0);
+    }
+
+    /** The totals of every contributor, or of one ({@code code} not null), in two grouped queries. */
+    private Map<String, Totals> totalsByContributor(String code) {
+        String only = code == null ? "" : " AND a.contributorCode = :code";
+        TypedQuery<Object[]> deposits = em.createQuery(
+                "SELECT a.contributorCode, SUM(d.usdAmount), SUM(d.feeUsd) FROM Deposit d, ContributionAgreement a"
+                        + " WHERE d.agreementId = a.id AND d.status = 'POSTED'" + only + " GROUP BY a.contributorCode",
+                Object[].class);
+        TypedQuery<Object[]> agreements = em.createQuery(
+                "SELECT a.contributorCode, COUNT(a) FROM ContributionAgreement a WHERE 1 = 1" + only
+                        + " GROUP BY a.contributorCode",
+                Object[].class);
+        if (code != null) {
+            deposits.setParameter("code", code);
+            agreements.setParameter("code", code);
         }
-        for (Object[] row : em.createQuery(
-                        "SELECT a.contributorCode, COUNT(a) FROM ContributionAgreement a GROUP BY a.contributorCode",
-                        Object[].class)
-                .getResultList()) {
-            totals.computeIfAbsent((String) row[0], k -> new Object[] {k, null, null});
-            Object[] existing = totals.get((String) row[0]);
-            totals.put((String) row[0], new Object[] {existing[0], existing[1], existing[2], row[1]});
+        Map<String, Object[]> sums = new HashMap<>();
+        deposits.getResultList().forEach(row -> sums.put((String) row[0], row));
+        Map<String, Totals> totals = new HashMap<>();
+        for (Object[] row : agreements.getResultList()) {
+            Object[] sum = sums.getOrDefault((String) row[0], new Object[3]);
+            totals.put(
+                    (String) row[0],
+                    new Totals((BigDecimal) sum[1], (BigDecimal) sum[2], ((Number) row[1]).intValue()));
         }
         return totals;
     }
 
-    private static ContributorSummary summary(Contributor c, Map<String, Object[]> totals) {
-        Object[] row = totals.getOrDefault(c.code(), new Object[] {c.code(), null, null, 0L});
-        BigDecimal usd = AgreementFigures.decimal(row[1]);
-        BigDecimal fee = AgreementFigures.decimal(row[2]);
-        int agreements = row.length > 3 && row[3] != null ? ((Number) row[3]).intValue() : 0;
+    private static ContributorSummary summary(Contributor c, Totals totals) {
+        BigDecimal usd = AgreementFigures.decimal(totals.usd());
+        BigDecimal fee = AgreementFigures.decimal(totals.fee());
         return new ContributorSummary(
-                c.code(), c.name(), c.kind(), c.countryIso3(), agreements, usd, fee, usd.subtract(fee));
+                c.code(), c.name(), c.kind(), c.countryIso3(), totals.agreements(), usd, fee, usd.subtract(fee));
     }
 
     private Contributor contributorOrNotFound(String code) {
@@ -118,7 +129,8 @@ class RegisterService implements ContributionRegister {
     @Override
     public ContributorDetail contributor(String code, LocalDate asOf, Optional<AuthenticatedUser> viewer) {
         Contributor contributor = contributorOrNotFound(code);
-        ContributorSummary summary = summary(contributor, postedTotalsByContributor());
+        ContributorSummary summary =
+                summary(contributor, totalsByContributor(code).getOrDefault(code, Totals.NONE));
         if (viewer.isEmpty() || !viewer.get().maySeeContributor(code)) {
             return new ContributorDetail(summary, asOf, List.of());
         }

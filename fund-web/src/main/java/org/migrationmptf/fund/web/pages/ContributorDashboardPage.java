@@ -137,12 +137,6 @@ public class ContributorDashboardPage {
         return load().deposits();
     }
 
-    public BigDecimal getPendingCount() {
-        return BigDecimal.valueOf(load().deposits().stream()
-                .filter(d -> d.status().equals("RECORDED"))
-                .count());
-    }
-
     /** Posted deposits in US dollars per year of receipt, scaled to the largest year. */
     public List<YearBar> getBars() {
         Map<Integer, BigDecimal> perYear = new TreeMap<>();

@@ -77,6 +77,7 @@ public class FinanceDesk implements java.io.Serializable {
     private transient Part rateFile;
     private LocalDate asOf;
     private transient List<DepositView> inbox;
+    private transient TrialBalance trialBalance;
     private final java.util.HashMap<Long, String> rejectionReasons = new java.util.HashMap<>();
 
     private AuthenticatedUser user() {
@@ -190,8 +191,12 @@ public class FinanceDesk implements java.io.Serializable {
         return rates.rates(Optional.empty(), PageRequest.first(60)).items();
     }
 
+    /** Read once per view: the page shows its date, rows and three totals from the same balance. */
     public TrialBalance getTrialBalance() {
-        return ledger.trialBalance(asOf == null ? LocalDate.now(clock) : asOf);
+        if (trialBalance == null) {
+            trialBalance = ledger.trialBalance(asOf == null ? LocalDate.now(clock) : asOf);
+        }
+        return trialBalance;
     }
 
     private void info(String text) {
@@ -269,5 +274,6 @@ public class FinanceDesk implements java.io.Serializable {
 
     public void setAsOf(LocalDate asOf) {
         this.asOf = asOf;
+        this.trialBalance = null;
     }
 }
