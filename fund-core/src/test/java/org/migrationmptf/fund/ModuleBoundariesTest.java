@@ -1,17 +1,26 @@
 package org.migrationmptf.fund;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migrationmptf.fund.audit.api.AuditRecord;
+import org.migrationmptf.fund.audit.api.AuditTrail;
+import org.migrationmptf.fund.audit.api.AuditedCommands;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 
 /**
  * The module rules of fund-core, executable: a domain is used by others only through its
@@ -25,7 +34,64 @@ class ModuleBoundariesTest {
             .importPackages("org.migrationmptf.fund");
 
     static List<String> domains() {
-        return List.of("reference", "access", "ledger", "contribution", "grant", "audit", "idempotency");
+        return List.of("reference", "identity", "access", "ledger", "contribution", "approval", "audit", "idempotency");
+    }
+
+    /**
+     * Every state-changing method of the fund is a method of a {@code *Desk} interface, and each
+     * takes the acting user: no path can change state without saying who acts, so the service can
+     * check the role (invariant 14).
+     */
+    @Test
+    void everyMethodOfADeskTakesTheActingUser() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Desk")
+                .and()
+                .areDeclaredInClassesThat()
+                .areInterfaces()
+                .should(new ArchCondition<JavaMethod>("take the acting user (an AuthenticatedUser parameter)") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean takesUser = method.getRawParameterTypes().stream()
+                                .anyMatch(t -> t.isEquivalentTo(AuthenticatedUser.class));
+                        if (!takesUser) {
+                            events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " does not take the acting user"));
+                        }
+                    }
+                })
+                .check(FUND);
+    }
+
+    /** Every implementation of a desk runs its writes through the audited commands (role check, audit). */
+    @Test
+    void everyDeskRunsItsWritesAsAuditedCommands() {
+        classes()
+                .that()
+                .implement(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a *Desk interface",
+                        (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.isInterface() && c.getSimpleName().endsWith("Desk")))
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(AuditedCommands.class)
+                .check(FUND);
+    }
+
+    /**
+     * A done event reaches the audit trail only through the audited command runner, which checked the
+     * acting user's permission first: no service appends one of its own.
+     */
+    @Test
+    void onlyTheCommandRunnerRecordsDoneEvents() {
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("AuditedCommandRunner")
+                .should()
+                .callMethod(AuditTrail.class, "record", AuditRecord.class)
+                .check(FUND);
     }
 
     @ParameterizedTest(name = "{0} is used by other domains only through its api")

@@ -32,6 +32,7 @@ public class SchemaMigration {
         "classpath:db/migration/ledger",
         "classpath:db/migration/contribution",
         "classpath:db/migration/audit",
+        "classpath:db/migration/approval",
         "classpath:db/migration/platform"
     };
 

@@ -310,10 +310,7 @@ class ContributionsIT {
 
     @Test
     void nothingIsPostedIntoAClosedPeriod() {
-        HttpResponse<String> close =
-                FundServer.send(FundServer.requestAs("finance", "/api/v1/ledger/periods/2018-01/closure")
-                        .POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(close.statusCode()).as(close.body()).isIn(200, 422);
+        closePeriod("2018-01");
         long agreement = agreement("DEU", "2018-01-02", "USD", "500.00", "2018-01-31");
 
         HttpResponse<String> refused = record(agreement, "2018-01-15", "500.00", "USD", key());
@@ -419,6 +416,40 @@ class ContributionsIT {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
         assertThat(response.statusCode()).as(response.body()).isIn(200, 400);
         return response;
+    }
+
+    /**
+     * Closes a month four-eyes (finance prepares, finance2 approves), unless an earlier test or run
+     * closed it already.
+     */
+    static void closePeriod(String month) {
+        HttpResponse<String> prepared =
+                FundServer.send(FundServer.requestAs("finance", "/api/v1/ledger/periods/" + month + "/closure")
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+        if (prepared.statusCode() == 422 && prepared.body().contains("period-already-closed")) {
+            return;
+        }
+        long approval;
+        if (prepared.statusCode() == 409) { // prepared already, by an earlier run
+            approval = FundServer.object(FundServer.getAs(
+                            "finance2", "/api/v1/approvals?scope=all&action=PERIOD_CLOSE&status=PENDING"))
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(a -> a.getString("subjectId").equals(month))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("id")
+                    .longValue();
+        } else {
+            assertThat(prepared.statusCode()).as(prepared.body()).isEqualTo(202);
+            approval = FundServer.object(prepared).getJsonNumber("id").longValue();
+        }
+        HttpResponse<String> approved =
+                FundServer.send(FundServer.requestAs("finance2", "/api/v1/approvals/" + approval + "/approval")
+                        .header("Idempotency-Key", key())
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     }
 
     static BigDecimal cash(String asOf) {

@@ -47,17 +47,29 @@ class FinancePagesBrowserIT {
 
         chromium.signIn("finance", "/finance/deposits.xhtml");
         WebElement makersRow = row(deposit);
-        assertThat(makersRow
-                        .findElement(By.cssSelector("button[id$=':verify']"))
-                        .isEnabled())
-                .as("the maker's own deposit")
-                .isFalse();
+        assertThat(makersRow.findElements(By.cssSelector("button[id$=':verify']")))
+                .as("no verify button on the maker's own deposit")
+                .isEmpty();
+        assertThat(makersRow.getText()).contains("You recorded it");
 
         browser.manage().deleteAllCookies();
         chromium.signIn("finance2", "/finance/deposits.xhtml");
         WebElement verify = row(deposit).findElement(By.cssSelector("button[id$=':verify']"));
         verify.click();
-        wait.until(ExpectedConditions.stalenessOf(verify));
+        // first a confirmation with what will post, with the bank reference and who recorded it
+        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertThat(confirmation.getText())
+                .contains("Post deposit " + deposit + "?")
+                .contains("USD 2,500.00")
+                .contains("Recorded by")
+                .contains("finance");
+        assertThat(FundServer.object(FundServer.getAs("auditor", "/api/v1/deposits/" + deposit))
+                        .getString("status"))
+                .as("nothing posts before the confirmation")
+                .isEqualTo("RECORDED");
+        WebElement post = browser.findElement(By.id("confirm:post"));
+        post.click();
+        wait.until(ExpectedConditions.stalenessOf(post));
 
         WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
         assertThat(messages.getText()).contains("Deposit " + deposit + " verified and posted");
@@ -120,7 +132,7 @@ class FinancePagesBrowserIT {
         WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
         assertThat(messages.getText()).containsAnyOf("1 rate(s) added", "1 already on file");
 
-        browser.get(FundServer.BASE + "/finance/trial-balance.xhtml?asOf=2025-12-31");
+        browser.get(FundServer.BASE + "/ledger/trial-balance.xhtml?asOf=2025-12-31");
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tbDifference")))
                         .getText())
                 .isEqualTo("0.00");

@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migrationmptf.fund.access.api.Authenticator;
+import org.migrationmptf.fund.access.api.SignIn;
 import org.migrationmptf.fund.reference.api.GcmObjectiveView;
 import org.migrationmptf.fund.reference.api.ReferenceCatalog;
 import org.migrationmptf.fund.reference.api.ThematicAreaView;
@@ -179,14 +180,18 @@ class InContainerIT {
                 .matches("pbkdf2-sha256\\$600000\\$[^$]+\\$[^$]+"));
         assertThat(hashes).doesNotContain(DEMO_PASSWORD);
 
-        assertThat(authenticator.authenticate("finance", DEMO_PASSWORD.toCharArray()))
-                .hasValueSatisfying(u -> assertThat(u.roleNames()).containsExactly("AA_FINANCE"));
-        assertThat(authenticator.authenticate("finance", "demo-pass-2025".toCharArray()))
-                .isEmpty();
-        assertThat(authenticator.authenticate("FINANCE", DEMO_PASSWORD.toCharArray()))
-                .isEmpty();
-        assertThat(authenticator.authenticate("deu.donor", DEMO_PASSWORD.toCharArray()))
-                .hasValueSatisfying(u -> assertThat(u.contributor()).contains("DEU"));
+        assertThat(authenticator.signIn("finance", DEMO_PASSWORD.toCharArray(), "in-container"))
+                .isInstanceOfSatisfying(
+                        SignIn.Accepted.class,
+                        a -> assertThat(a.user().roleNames()).containsExactly("AA_FINANCE"));
+        assertThat(authenticator.signIn("finance", "demo-pass-2025".toCharArray(), "in-container"))
+                .isInstanceOf(SignIn.Refused.class);
+        assertThat(authenticator.signIn("FINANCE", DEMO_PASSWORD.toCharArray(), "in-container"))
+                .isInstanceOf(SignIn.Refused.class);
+        assertThat(authenticator.signIn("deu.donor", DEMO_PASSWORD.toCharArray(), "in-container"))
+                .isInstanceOfSatisfying(
+                        SignIn.Accepted.class,
+                        a -> assertThat(a.user().contributor()).contains("DEU"));
     }
 
     private String sqlTrue() throws SQLException {

@@ -5,19 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.migrationmptf.fund.access.api.Role;
 import org.migrationmptf.fund.access.domain.UserAccount;
 import org.migrationmptf.fund.access.domain.UserAccountRepository;
-import org.migrationmptf.fund.audit.api.AuditRecord;
-import org.migrationmptf.fund.audit.api.AuditTrail;
+import org.migrationmptf.fund.audit.api.AuditedCommands;
+import org.migrationmptf.fund.audit.api.Subject;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Permission;
+import org.migrationmptf.fund.identity.api.Role;
 import org.migrationmptf.fund.platform.StartupOrder;
 
 /**
@@ -26,13 +26,20 @@ import org.migrationmptf.fund.platform.StartupOrder;
  * (an environment variable {@code FUND_ADMIN_INITIAL_PASSWORD} in practice).
  *
  * <p>{@code fund.profile} is {@code production} unless the run or test configuration says
- * {@code demo}: a forgotten setting fails safe.
+ * {@code demo}: a forgotten setting fails safe, and any other value (a typo) refuses to start.
  */
 @ApplicationScoped
 public class ProductionSafetyCheck {
 
     private static final Logger LOG = Logger.getLogger(ProductionSafetyCheck.class.getName());
     static final int MINIMUM_PASSWORD_LENGTH = 12;
+    static final String PRODUCTION = "production";
+    static final String DEMO = "demo";
+
+    /** The start-up itself, creating the first administrator (the audit trail's actor "system"). */
+    private static final AuthenticatedUser SYSTEM =
+            new AuthenticatedUser("system", "Start-up of the server", java.util.Set.of(Role.ADMIN), null, null);
+
     static final List<String> DEFAULT_PASSWORDS =
             List.of("admin", "password", "changeit", "changeme", "secret", "fund", "demo", "migration-demo");
 
@@ -52,12 +59,12 @@ public class ProductionSafetyCheck {
     UserAccountRepository accounts;
 
     @Inject
-    AuditTrail audit;
+    AuditedCommands commands;
 
-    @Transactional
     void check(@Observes @Priority(StartupOrder.CHECKS) @Initialized(ApplicationScoped.class) Object start) {
-        if (!"production".equals(profile)) {
-            LOG.warning(() -> "fund.profile=" + profile + ": demo accounts and demo passwords are allowed."
+        requireKnownProfile(profile);
+        if (DEMO.equals(profile)) {
+            LOG.warning(() -> "fund.profile=demo: demo accounts and demo passwords are allowed."
                     + " Never use this profile with real money.");
             return;
         }
@@ -66,23 +73,30 @@ public class ProductionSafetyCheck {
             String password = initialAdminPassword.orElseThrow(() -> new IllegalStateException(
                     "Refusing to start: no administrator exists; set FUND_ADMIN_INITIAL_PASSWORD"));
             requireStrongPassword(password);
-            accounts.add(new UserAccount(
-                    "admin",
-                    "Administrator",
-                    new Pbkdf2PasswordHasher().hash(password.toCharArray()),
-                    EnumSet.of(Role.ADMIN),
-                    null,
-                    null));
-            audit.record(new AuditRecord(
-                    "system",
-                    "",
-                    "ACCOUNT_CREATED",
-                    "UserAccount",
-                    "admin",
-                    "first administrator, from FUND_ADMIN_INITIAL_PASSWORD",
-                    null,
-                    "{\"roles\":\"ADMIN\"}"));
+            commands.run(SYSTEM, Permission.CREATE_ACCOUNT, Subject.of("UserAccount", "admin"), event -> {
+                accounts.add(UserAccount.create(
+                        "admin",
+                        "Administrator",
+                        Role.ADMIN,
+                        null,
+                        null,
+                        new Pbkdf2PasswordHasher().hash(password.toCharArray()),
+                        SYSTEM.username()));
+                event.detail("first administrator, from FUND_ADMIN_INITIAL_PASSWORD; to be changed at first sign-in")
+                        .after(java.util.Map.of("roles", "ADMIN"));
+                return null;
+            });
             LOG.info("Created the first administrator account 'admin'");
+        }
+    }
+
+    /** The profiles a server may run in; anything else (a typo, an empty value) refuses to start. */
+    static final java.util.Set<String> PROFILES = java.util.Set.of(PRODUCTION, DEMO);
+
+    static void requireKnownProfile(String profile) {
+        if (!PROFILES.contains(profile)) {
+            throw new IllegalStateException("Refusing to start: fund.profile is '" + profile + "'; it must be one of "
+                    + new java.util.TreeSet<>(PROFILES));
         }
     }
 
@@ -98,7 +112,8 @@ public class ProductionSafetyCheck {
 
     static void requireStrongPassword(String password) {
         String lower = password.toLowerCase(Locale.ROOT);
-        boolean isDefault = DEFAULT_PASSWORDS.stream().anyMatch(lower::contains);
+        boolean isDefault =
+                DEFAULT_PASSWORDS.stream().anyMatch(lower::contains) || PasswordRules.isCommon(password, "admin");
         if (password.length() < MINIMUM_PASSWORD_LENGTH || isDefault) {
             throw new IllegalStateException("Refusing to start: the initial administrator password must have at least "
                     + MINIMUM_PASSWORD_LENGTH + " characters and must not contain any of "

@@ -1,6 +1,6 @@
 package org.migrationmptf.fund.contribution.api;
 
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 
 /** Registers signed contribution agreements. */
 public interface AgreementDesk {

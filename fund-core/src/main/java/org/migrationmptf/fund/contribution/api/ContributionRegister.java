@@ -3,7 +3,7 @@ package org.migrationmptf.fund.contribution.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.shared.Page;
 import org.migrationmptf.fund.shared.PageRequest;
 
@@ -16,6 +16,9 @@ import org.migrationmptf.fund.shared.PageRequest;
 public interface ContributionRegister {
 
     List<ContributorSummary> contributors();
+
+    /** A contributor's version (its ETag; it moves when it is renamed). */
+    long contributorVersion(String code);
 
     ContributorDetail contributor(String code, LocalDate asOf, Optional<AuthenticatedUser> viewer);
 
@@ -30,7 +33,7 @@ public interface ContributionRegister {
     DepositView deposit(long id, AuthenticatedUser viewer);
 
     /** Deposits of all contributors (staff only), optionally in one status, newest first by default. */
-    Page<DepositView> deposits(Optional<String> status, PageRequest page, AuthenticatedUser viewer);
+    Page<DepositView> deposits(Optional<DepositStatus> status, PageRequest page, AuthenticatedUser viewer);
 
     List<PledgeView> pledges(Optional<String> contributorCode);
 

@@ -1,7 +1,7 @@
 package org.migrationmptf.fund.contribution.api;
 
 import java.util.OptionalLong;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 
 /**
  * Where Administrative Agent finance records deposits and verifies each other's. Every attempt,

@@ -21,6 +21,7 @@ import org.migrationmptf.fund.contribution.api.Earmark;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 import org.migrationmptf.fund.shared.Money;
+import org.migrationmptf.fund.shared.TooLarge;
 
 /**
  * A signed contribution agreement: a contributor commits an amount in one currency, earmarked or not,
@@ -80,6 +81,9 @@ public class ContributionAgreement {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** The most instalments a payment schedule may have (ten years of monthly payments). */
+    public static final int MAX_INSTALMENTS = 120;
+
     protected ContributionAgreement() {}
 
     /**
@@ -101,6 +105,11 @@ public class ContributionAgreement {
         }
         if (dueDates.isEmpty() || dueDates.size() != amounts.size()) {
             throw new DomainRuleViolation("schedule-required", "an agreement needs a payment schedule");
+        }
+        if (dueDates.size() > MAX_INSTALMENTS) {
+            throw new TooLarge(
+                    "schedule",
+                    "a payment schedule has at most " + MAX_INSTALMENTS + " instalments, not " + dueDates.size());
         }
         ContributionAgreement agreement = new ContributionAgreement();
         Money scheduled = Money.zero(committed.currency());
@@ -164,6 +173,24 @@ public class ContributionAgreement {
     /** The commitment with every amendment: the most that may ever be deposited on it. */
     public Money commitment() {
         return committed().plus(amendmentsTotal());
+    }
+
+    /** What the amendments signed on or before {@code asOf} add up to. */
+    public Money amendmentsTotalAsOf(LocalDate asOf) {
+        return amendments.stream()
+                .filter(a -> !a.signedOn().isAfter(asOf))
+                .map(a -> Money.of(a.change(), currency()))
+                .reduce(Money.zero(currency()), Money::plus);
+    }
+
+    /** The commitment as it stood at the end of {@code asOf}: only amendments signed by then count. */
+    public Money commitmentAsOf(LocalDate asOf) {
+        return committed().plus(amendmentsTotalAsOf(asOf));
+    }
+
+    /** Whether the agreement was signed by the end of {@code asOf}. */
+    public boolean isSignedBy(LocalDate asOf) {
+        return !signedOn.isAfter(asOf);
     }
 
     public String fundWindow() {
@@ -244,8 +271,7 @@ public class ContributionAgreement {
 
     /** Instalments due by {@code asOf} and not covered by {@code paid}; zero when up to date. */
     public Money arrears(LocalDate asOf, Money paid) {
-        Money unpaid = dueBy(asOf).minus(paid);
-        return unpaid.isPositive() ? unpaid : Money.zero(currency());
+        return dueBy(asOf).minus(paid).atLeastZero();
     }
 
     /**

@@ -2,6 +2,8 @@ package org.migrationmptf.fund.contribution.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.shared.ConflictingState;
 import org.migrationmptf.fund.shared.ConvertedAmount;
 import org.migrationmptf.fund.shared.CurrencyCode;
@@ -22,9 +25,11 @@ import org.migrationmptf.fund.shared.Money;
  * Money a contributor paid on an agreement, with its conversion to US dollars and the
  * Administrative Agent's fee.
  *
- * <p>Life cycle: RECORDED by one finance user ({@link #record}); then {@link #verify verified} by a
- * different one, which posts it to the ledger and makes it POSTED ({@link #posted}). A posted deposit
- * is never changed: its amounts are {@code updatable = false}, and a correction is a ledger reversal.
+ * <p>Life cycle: RECORDED by one finance user ({@link #record}), which opens its four-eyes approval;
+ * when a different finance user approves, it is posted to the ledger and becomes POSTED ({@link
+ * #posted}); when one rejects it, REJECTED ({@link #rejected}). A decided deposit is never changed:
+ * its amounts are {@code updatable = false}, the database refuses any update of a decided row, and a
+ * correction is a ledger reversal.
  */
 @Entity
 @Table(name = "deposit")
@@ -71,8 +76,13 @@ public class Deposit {
     @Column(name = "bank_reference", updatable = false)
     private String bankReference;
 
+    /** The rate the bank stated on its advice (bank proceeds only), exactly as stated; documentary. */
+    @Column(name = "bank_stated_rate", updatable = false)
+    private BigDecimal bankStatedRate;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private String status;
+    private DepositStatus status;
 
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
@@ -127,55 +137,54 @@ public class Deposit {
         deposit.usdAmount = converted.usd().amount();
         deposit.feeUsd = feeOn(converted.usd()).amount();
         deposit.bankReference = bankReference;
-        deposit.status = "RECORDED";
+        deposit.bankStatedRate = converted.bankStatedRate();
+        deposit.status = DepositStatus.RECORDED;
         deposit.recordedBy = recordedBy;
         deposit.recordedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         return deposit;
     }
 
     /**
-     * Checks that {@code checker} may verify this deposit now: refused if the checker recorded it (four
-     * eyes) or if it is already posted (someone verified it meanwhile).
+     * Refuses a decision on a deposit that is no longer waiting for one (someone verified or rejected
+     * it meanwhile), or that changed since the approval was prepared at {@code preparedVersion}.
      */
-    public void requireVerifiableBy(String checker) {
-        if (isPosted()) {
+    public void requireUndecided(long preparedVersion) {
+        if (status == DepositStatus.POSTED) {
             throw new ConflictingState(
                     "already-posted", "deposit " + id + " was already verified by " + verifiedBy + " and is posted");
         }
-        if ("REJECTED".equals(status)) {
+        if (status == DepositStatus.REJECTED) {
             throw new ConflictingState(
                     "already-rejected", "deposit " + id + " was rejected by " + verifiedBy + ": " + rejectionReason);
         }
-        if (checker.equals(recordedBy)) {
-            throw new DomainRuleViolation(
-                    "maker-checker",
-                    "deposit " + id + " was recorded by " + checker + "; another finance user must verify it");
+        if (version != preparedVersion) {
+            throw new ConflictingState(
+                    "approval-outdated",
+                    "deposit " + id + " changed since its approval was prepared (version " + preparedVersion + ", now "
+                            + version + ")");
         }
     }
 
-    /** Verified by {@code checker} and posted as the two ledger entries: the deposit and its fee. */
-    public void verifiedAndPosted(String checker, Instant at, long depositEntry, long feeEntry) {
-        requireVerifiableBy(checker);
+    /** Approved by {@code checker} and posted as the two ledger entries: the deposit and its fee. */
+    public void posted(String checker, Instant at, long depositEntry, long feeEntry) {
+        requireUndecided(version);
         verifiedBy = checker;
         verifiedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         depositEntryId = depositEntry;
         feeEntryId = feeEntry;
-        status = "POSTED";
+        status = DepositStatus.POSTED;
     }
 
-    /**
-     * The checker's refusal: the deposit will never post and no longer takes room in the agreement.
-     * The same four eyes as a verification: the maker cannot reject its own deposit either.
-     */
-    public void rejectedBy(String checker, String reason, Instant at) {
-        requireVerifiableBy(checker);
+    /** Rejected by {@code checker}: it will never post and no longer takes room in the agreement. */
+    public void rejected(String checker, String reason, Instant at) {
+        requireUndecided(version);
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("rejection-reason-required", "say why the deposit is rejected");
         }
         verifiedBy = checker;
         verifiedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         rejectionReason = reason;
-        status = "REJECTED";
+        status = DepositStatus.REJECTED;
     }
 
     public String rejectionReason() {
@@ -183,7 +192,7 @@ public class Deposit {
     }
 
     public boolean isPosted() {
-        return "POSTED".equals(status);
+        return status == DepositStatus.POSTED;
     }
 
     public Long id() {
@@ -226,8 +235,12 @@ public class Deposit {
         return bankReference;
     }
 
-    public String status() {
+    public DepositStatus status() {
         return status;
+    }
+
+    public BigDecimal bankStatedRate() {
+        return bankStatedRate;
     }
 
     public String recordedBy() {

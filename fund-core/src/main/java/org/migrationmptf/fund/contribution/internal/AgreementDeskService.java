@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.audit.api.AuditRecord;
-import org.migrationmptf.fund.audit.api.AuditTrail;
+import org.migrationmptf.fund.audit.api.AuditedCommands;
+import org.migrationmptf.fund.audit.api.Subject;
 import org.migrationmptf.fund.contribution.api.AgreementDesk;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.Earmark;
@@ -23,21 +22,29 @@ import org.migrationmptf.fund.contribution.api.NewAgreement;
 import org.migrationmptf.fund.contribution.domain.Amendment;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.contribution.domain.Contributor;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.reference.api.ReferenceCatalog;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
+import org.migrationmptf.fund.shared.FundCalendar;
 import org.migrationmptf.fund.shared.Money;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.StaleVersion;
+import org.migrationmptf.fund.shared.Text;
+import org.migrationmptf.fund.shared.TooLarge;
 
 @ApplicationScoped
 class AgreementDeskService implements AgreementDesk {
+
+    /** The window of an agreement registered without naming one. */
+    static final String DEFAULT_WINDOW = "PROGRAMMATIC";
 
     @PersistenceContext(unitName = "fund")
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    AuditedCommands commands;
 
     @Inject
     AgreementFigures figures;
@@ -46,10 +53,10 @@ class AgreementDeskService implements AgreementDesk {
     ReferenceCatalog reference;
 
     @Inject
-    Clock clock;
+    FundCalendar calendar;
 
-    /** The window of an agreement registered without naming one. */
-    static final String DEFAULT_WINDOW = "PROGRAMMATIC";
+    @Inject
+    Clock clock;
 
     private void requireWindow(String code) {
         Long known = em.createQuery("SELECT COUNT(w) FROM FundWindow w WHERE w.code = :code", Long.class)
@@ -60,8 +67,14 @@ class AgreementDeskService implements AgreementDesk {
         }
     }
 
+    /** A signature is a past event: dated today at the latest. */
+    private void requireSigned(LocalDate signedOn, String what) {
+        if (signedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainRuleViolation("signed-in-future", "an " + what + " is registered once signed, not before");
+        }
+    }
+
     @Override
-    @Transactional
     public AgreementView amend(
             long agreementId,
             LocalDate signedOn,
@@ -69,13 +82,9 @@ class AgreementDeskService implements AgreementDesk {
             String reason,
             OptionalLong expectedVersion,
             AuthenticatedUser by) {
-        AuditRecord attempt = AuditRecord.attempt(
-                by.username(),
-                by.rolesText(),
-                "AGREEMENT_AMENDED",
-                "ContributionAgreement",
-                Long.toString(agreementId));
-        try {
+        return commands.run(by, Permission.AMEND_AGREEMENT, Subject.of("ContributionAgreement", agreementId), event -> {
+            calendar.require("signedOn", signedOn);
+            String why = Text.required("reason", reason, 300);
             ContributionAgreement agreement =
                     em.find(ContributionAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
             if (agreement == null) {
@@ -85,34 +94,28 @@ class AgreementDeskService implements AgreementDesk {
                 throw new StaleVersion(
                         "agreement " + agreement.reference(), expectedVersion.getAsLong(), agreement.version());
             }
-            String before = AuditRecord.state(
-                    Map.of("commitment", agreement.commitment().amount()));
+            requireSigned(signedOn, "amendment");
+            Map<String, Object> before =
+                    Map.of("commitment", agreement.commitment().amount());
             Amendment amendment = agreement.amend(
                     signedOn,
-                    Money.of(change, agreement.currency()),
-                    reason,
+                    Money.ofField("change", change, agreement.currency()),
+                    why,
                     figures.depositedOrPending(agreement),
                     by.username());
             em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
+            AgreementView view =
+                    figures.views(List.of(agreement), LocalDate.now(clock)).get(0);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("amendment", amendment.number());
-            after.put("change", amendment.change());
+            after.put("signedOn", signedOn.toString());
+            after.put(
+                    "change", Money.of(amendment.change(), agreement.currency()).amount());
             after.put("commitment", agreement.commitment().amount());
-            audit.record(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    "AGREEMENT_AMENDED",
-                    "ContributionAgreement",
-                    Long.toString(agreementId),
-                    reason,
-                    before,
-                    AuditRecord.state(after)));
-            return figures.views(List.of(agreement), LocalDate.now(clock)).get(0);
-        } catch (DomainRuleViolation | StaleVersion e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
+            event.detail(why).before(before).after(after);
+            return view;
+        });
     }
 
     private static Earmark earmark(NewAgreement request) {
@@ -127,82 +130,93 @@ class AgreementDeskService implements AgreementDesk {
     }
 
     @Override
-    @Transactional
     public AgreementView register(NewAgreement request, AuthenticatedUser by) {
-        AuditRecord attempt = AuditRecord.attempt(
-                by.username(),
-                by.rolesText(),
-                "AGREEMENT_REGISTERED",
-                "ContributionAgreement",
-                String.valueOf(request.reference()));
-        try {
-            if (em.find(Contributor.class, request.contributorCode()) == null) {
-                throw new DomainRuleViolation(
-                        "unknown-contributor", "there is no contributor " + request.contributorCode());
-            }
-            CurrencyCode currency = CurrencyCode.of(request.currency());
-            if (reference.currencies().stream().noneMatch(c -> c.code().equals(currency.value()))) {
-                throw new DomainRuleViolation("unknown-currency", "the fund does not accept " + currency);
-            }
-            Earmark earmark = earmark(request);
-            String window = request.fundWindow() == null || request.fundWindow().isBlank()
-                    ? DEFAULT_WINDOW
-                    : request.fundWindow();
-            requireWindow(window);
-            if (earmark.kind() == Earmark.Kind.WINDOW) {
-                requireWindow(earmark.code());
-            }
-            if (earmark.kind() == Earmark.Kind.THEMATIC_AREA
-                    && reference.thematicAreas().stream()
-                            .noneMatch(t -> t.code().equals(earmark.code()))) {
-                throw new DomainRuleViolation("unknown-thematic-area", "there is no thematic area " + earmark.code());
-            }
-            Long sameReference = em.createQuery(
-                            "SELECT COUNT(a) FROM ContributionAgreement a WHERE a.reference = :ref", Long.class)
-                    .setParameter("ref", request.reference())
-                    .getSingleResult();
-            if (sameReference > 0) {
-                throw new DomainRuleViolation(
-                        "duplicate-agreement", "an agreement with reference " + request.reference() + " exists");
-            }
-            ContributionAgreement agreement = ContributionAgreement.register(
-                    request.reference(),
-                    request.contributorCode(),
-                    request.signedOn(),
-                    Money.of(request.committed(), currency),
-                    window,
-                    earmark,
-                    request.schedule().stream()
-                            .map(NewAgreement.ScheduledInstalment::dueOn)
-                            .toList(),
-                    request.schedule().stream()
-                            .map(i -> Money.of(i.amount(), currency))
-                            .toList(),
-                    by.username());
-            em.persist(agreement);
-            em.flush();
-            AgreementView view =
-                    figures.views(List.of(agreement), request.signedOn()).get(0);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("reference", view.reference());
-            after.put("contributor", view.contributorCode());
-            after.put("currency", view.currency());
-            after.put("committed", view.committed());
-            after.put("window", window);
-            after.put("earmark", earmark.label());
-            audit.record(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    "AGREEMENT_REGISTERED",
-                    "ContributionAgreement",
-                    Long.toString(view.id()),
-                    null,
-                    null,
-                    AuditRecord.state(after)));
-            return view;
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
+        return commands.run(
+                by,
+                Permission.REGISTER_AGREEMENT,
+                Subject.of("ContributionAgreement", String.valueOf(request.reference())),
+                event -> {
+                    String reference = Text.required("reference", request.reference(), 30);
+                    LocalDate signedOn = calendar.require("signedOn", request.signedOn());
+                    List<NewAgreement.ScheduledInstalment> schedule =
+                            request.schedule() == null ? List.of() : request.schedule();
+                    if (schedule.size() > ContributionAgreement.MAX_INSTALMENTS) {
+                        throw new TooLarge(
+                                "schedule",
+                                "a payment schedule has at most " + ContributionAgreement.MAX_INSTALMENTS
+                                        + " instalments, not " + schedule.size());
+                    }
+                    if (em.find(Contributor.class, request.contributorCode()) == null) {
+                        throw new DomainRuleViolation(
+                                "unknown-contributor", "there is no contributor " + request.contributorCode());
+                    }
+                    CurrencyCode currency = CurrencyCode.of(request.currency());
+                    if (reference().currencies().stream()
+                            .noneMatch(c -> c.code().equals(currency.value()))) {
+                        throw new DomainRuleViolation("unknown-currency", "the fund does not accept " + currency);
+                    }
+                    Money committed = Money.ofField("committed", request.committed(), currency);
+                    List<LocalDate> dueDates = new ArrayList<>();
+                    List<Money> amounts = new ArrayList<>();
+                    for (int i = 0; i < schedule.size(); i++) {
+                        NewAgreement.ScheduledInstalment instalment = schedule.get(i);
+                        dueDates.add(calendar.require("schedule[" + i + "].dueOn", instalment.dueOn()));
+                        amounts.add(Money.ofField("schedule[" + i + "].amount", instalment.amount(), currency));
+                    }
+                    requireSigned(signedOn, "agreement");
+                    Earmark earmark = earmark(request);
+                    String window =
+                            request.fundWindow() == null || request.fundWindow().isBlank()
+                                    ? DEFAULT_WINDOW
+                                    : request.fundWindow();
+                    requireWindow(window);
+                    if (earmark.kind() == Earmark.Kind.WINDOW) {
+                        requireWindow(earmark.code());
+                    }
+                    if (earmark.kind() == Earmark.Kind.THEMATIC_AREA
+                            && reference().thematicAreas().stream()
+                                    .noneMatch(t -> t.code().equals(earmark.code()))) {
+                        throw new DomainRuleViolation(
+                                "unknown-thematic-area", "there is no thematic area " + earmark.code());
+                    }
+                    Long sameReference = em.createQuery(
+                                    "SELECT COUNT(a) FROM ContributionAgreement a WHERE a.reference = :ref", Long.class)
+                            .setParameter("ref", reference)
+                            .getSingleResult();
+                    if (sameReference > 0) {
+                        throw new DomainRuleViolation(
+                                "duplicate-agreement", "an agreement with reference " + reference + " exists");
+                    }
+                    ContributionAgreement agreement = ContributionAgreement.register(
+                            reference,
+                            request.contributorCode(),
+                            signedOn,
+                            committed,
+                            window,
+                            earmark,
+                            dueDates,
+                            amounts,
+                            by.username());
+                    em.persist(agreement);
+                    em.flush();
+                    AgreementView view =
+                            figures.views(List.of(agreement), signedOn).get(0);
+                    Map<String, Object> after = new LinkedHashMap<>();
+                    after.put("reference", view.reference());
+                    after.put("contributor", view.contributorCode());
+                    after.put("signedOn", signedOn.toString());
+                    after.put("currency", view.currency());
+                    after.put("committed", view.committed());
+                    after.put("window", window);
+                    after.put("earmark", earmark.label());
+                    after.put("instalments", schedule.size());
+                    event.subject(Subject.of("ContributionAgreement", view.id()))
+                            .after(after);
+                    return view;
+                });
+    }
+
+    private ReferenceCatalog reference() {
+        return reference;
     }
 }

@@ -18,18 +18,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.access.api.Authenticator;
 import org.migrationmptf.fund.contribution.api.DepositDesk;
 import org.migrationmptf.fund.contribution.api.DepositRequest;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
-import org.migrationmptf.fund.ledger.api.Ledger;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.ledger.api.TreasuryDesk;
 import org.migrationmptf.fund.platform.StartupOrder;
-import org.migrationmptf.fund.shared.Money;
 
 /**
  * DEMO DATA ONLY. Posts the demo fund's deposits ({@code db/demo/deposits.csv}) and its interest and
@@ -41,10 +39,6 @@ import org.migrationmptf.fund.shared.Money;
 class DemoDeposits {
 
     private static final Logger LOG = Logger.getLogger(DemoDeposits.class.getName());
-    private static final AuthenticatedUser MAKER =
-            new AuthenticatedUser("finance", "Demo finance (maker)", Set.of(Role.AA_FINANCE), null, null);
-    private static final AuthenticatedUser CHECKER =
-            new AuthenticatedUser("finance2", "Demo finance (checker)", Set.of(Role.AA_FINANCE), null, null);
 
     @Inject
     @ConfigProperty(name = "fund.demo-data", defaultValue = "false")
@@ -57,12 +51,23 @@ class DemoDeposits {
     DepositDesk desk;
 
     @Inject
-    Ledger ledger;
+    TreasuryDesk treasury;
+
+    @Inject
+    Authenticator accounts;
+
+    /** A demo account as it is stored: the services check its role like anyone else's. */
+    private AuthenticatedUser demoUser(String username) {
+        return accounts.currentUser(username)
+                .orElseThrow(() -> new IllegalStateException("demo account " + username + " is missing"));
+    }
 
     void post(@Observes @Priority(StartupOrder.DEMO_POSTINGS) @Initialized(ApplicationScoped.class) Object start) {
         if (!demoData || depositsExist()) {
             return;
         }
+        AuthenticatedUser maker = demoUser("finance");
+        AuthenticatedUser checker = demoUser("finance2");
         int deposits = 0;
         for (String[] row : csv("/db/demo/deposits.csv")) {
             ContributionAgreement agreement = em.createQuery(
@@ -79,19 +84,19 @@ class DemoDeposits {
                             row[3].isBlank() ? null : new BigDecimal(row[3]),
                             "DEMO-" + row[0].substring(4) + "-" + row[1]),
                     OptionalLong.empty(),
-                    MAKER);
+                    maker);
             if (row[4].equals("POSTED")) {
-                desk.verify(recorded.id(), OptionalLong.empty(), CHECKER);
+                desk.verify(recorded.id(), OptionalLong.empty(), checker);
             }
             deposits++;
         }
         for (String[] row : csv("/db/demo/treasury.csv")) {
             LocalDate on = LocalDate.parse(row[1]);
-            Money usd = Money.usd(row[2]);
+            BigDecimal usd = new BigDecimal(row[2]);
             if (row[0].equals("INTEREST")) {
-                ledger.postInterest(on, usd, row[3], CHECKER);
+                treasury.postInterest(on, usd, row[3], checker);
             } else {
-                ledger.postBankCharge(on, usd, row[3], CHECKER);
+                treasury.postBankCharge(on, usd, row[3], checker);
             }
         }
         int count = deposits;

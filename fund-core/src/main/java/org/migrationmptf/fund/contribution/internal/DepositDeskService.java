@@ -5,42 +5,43 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.audit.api.AuditRecord;
-import org.migrationmptf.fund.audit.api.AuditTrail;
+import org.migrationmptf.fund.approval.api.ApprovalView;
+import org.migrationmptf.fund.approval.api.Approvals;
+import org.migrationmptf.fund.approval.api.FourEyesAction;
+import org.migrationmptf.fund.audit.api.AuditedCommands;
+import org.migrationmptf.fund.audit.api.Subject;
 import org.migrationmptf.fund.contribution.api.DepositDesk;
 import org.migrationmptf.fund.contribution.api.DepositRequest;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.contribution.domain.Deposit;
 import org.migrationmptf.fund.contribution.domain.ExchangeRate;
-import org.migrationmptf.fund.ledger.api.EntryKind;
-import org.migrationmptf.fund.ledger.api.JournalEntryDraft;
-import org.migrationmptf.fund.ledger.api.JournalEntryView;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.ledger.api.Ledger;
-import org.migrationmptf.fund.ledger.api.LedgerAccounts;
-import org.migrationmptf.fund.ledger.api.PostingLine;
 import org.migrationmptf.fund.shared.ConflictingState;
 import org.migrationmptf.fund.shared.ConvertedAmount;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
+import org.migrationmptf.fund.shared.FundCalendar;
+import org.migrationmptf.fund.shared.InvalidInput;
 import org.migrationmptf.fund.shared.Money;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.StaleVersion;
+import org.migrationmptf.fund.shared.Text;
 
 /**
  * Recording locks the agreement (and bumps its version), so two deposits on one agreement cannot both
- * fit into the same room. Verifying locks the deposit, so of two concurrent verifications one posts
- * and the other finds it posted. Refusals go on the audit trail in their own transaction before the
- * request's transaction rolls back.
+ * fit into the same room, and opens the deposit's four-eyes approval. Verifying and rejecting decide
+ * that approval ({@link DepositPosting} carries the decision out). Every lock is taken in one order:
+ * approval, agreement, deposit, ledger head, audit chain head.
  */
 @ApplicationScoped
 class DepositDeskService implements DepositDesk {
@@ -55,76 +56,100 @@ class DepositDeskService implements DepositDesk {
     Ledger ledger;
 
     @Inject
-    AuditTrail audit;
+    AuditedCommands commands;
+
+    @Inject
+    Approvals approvals;
 
     @Inject
     AgreementFigures figures;
 
+    @Inject
+    FundCalendar calendar;
+
     @Override
-    @Transactional
     public DepositView record(
             long agreementId, DepositRequest request, OptionalLong expectedAgreementVersion, AuthenticatedUser maker) {
-        AuditRecord attempt = AuditRecord.attempt(
-                maker.username(),
-                maker.rolesText(),
-                "DEPOSIT_RECORDED",
-                "ContributionAgreement",
-                Long.toString(agreementId));
-        try {
-            ContributionAgreement agreement =
-                    em.find(ContributionAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
-            if (agreement == null) {
-                throw new NotFound("agreement " + agreementId);
-            }
-            if (expectedAgreementVersion.isPresent() && expectedAgreementVersion.getAsLong() != agreement.version()) {
-                throw new StaleVersion(
-                        "agreement " + agreement.reference(),
-                        expectedAgreementVersion.getAsLong(),
-                        agreement.version());
-            }
-            em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // its position moves: new ETag
-            LocalDate receivedOn = request.receivedOn();
-            if (receivedOn.isBefore(agreement.signedOn())) {
-                throw new DomainRuleViolation(
-                        "deposit-before-signature",
-                        "agreement " + agreement.reference() + " was signed on " + agreement.signedOn()
-                                + "; a deposit cannot be received before that");
-            }
-            if (receivedOn.isAfter(LocalDate.now(clock))) {
-                throw new DomainRuleViolation("deposit-in-future", "a deposit cannot be received after today");
-            }
-            ledger.requireOpen(receivedOn);
-            Money amount = Money.of(request.amount(), CurrencyCode.of(request.currency()));
-            agreement.requireRoomFor(amount, figures.depositedOrPending(agreement));
-            ConvertedAmount converted = convert(amount, request);
-            Deposit deposit = Deposit.record(
-                    agreementId, receivedOn, converted, request.bankReference(), maker.username(), clock.instant());
-            em.persist(deposit);
-            em.flush();
-            DepositView view = figures.view(deposit, agreement);
-            audit.record(new AuditRecord(
-                    maker.username(),
-                    maker.rolesText(),
-                    "DEPOSIT_RECORDED",
-                    "Deposit",
-                    Long.toString(deposit.id()),
-                    "on agreement " + agreement.reference(),
-                    null,
-                    state(view)));
-            return view;
-        } catch (DomainRuleViolation | StaleVersion e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
+        return commands.run(
+                maker, Permission.RECORD_DEPOSIT, Subject.of("ContributionAgreement", agreementId), event -> {
+                    LocalDate receivedOn = calendar.require("receivedOn", request.receivedOn());
+                    String bankReference = Text.optional("bankReference", request.bankReference(), 60);
+                    ContributionAgreement agreement =
+                            em.find(ContributionAgreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
+                    if (agreement == null) {
+                        throw new NotFound("agreement " + agreementId);
+                    }
+                    if (expectedAgreementVersion.isPresent()
+                            && expectedAgreementVersion.getAsLong() != agreement.version()) {
+                        throw new StaleVersion(
+                                "agreement " + agreement.reference(),
+                                expectedAgreementVersion.getAsLong(),
+                                agreement.version());
+                    }
+                    em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // its position moves: new ETag
+                    CurrencyCode currency = CurrencyCode.of(request.currency());
+                    if (!currency.equals(agreement.currency())) {
+                        throw new DomainRuleViolation(
+                                "currency-differs",
+                                "agreement " + agreement.reference() + " is in " + agreement.currency()
+                                        + "; a deposit in " + currency + " cannot be recorded on it");
+                    }
+                    Money amount = Money.ofField("amount", request.amount(), currency);
+                    if (receivedOn.isBefore(agreement.signedOn())) {
+                        throw new DomainRuleViolation(
+                                "deposit-before-signature",
+                                "agreement " + agreement.reference() + " was signed on " + agreement.signedOn()
+                                        + "; a deposit cannot be received before that");
+                    }
+                    if (receivedOn.isAfter(LocalDate.now(clock))) {
+                        throw new DomainRuleViolation("deposit-in-future", "a deposit cannot be received after today");
+                    }
+                    ledger.requireOpen(receivedOn);
+                    agreement.requireRoomFor(amount, figures.depositedOrPending(agreement));
+                    ConvertedAmount converted = convert(amount, request);
+                    Deposit deposit = Deposit.record(
+                            agreementId, receivedOn, converted, bankReference, maker.username(), clock.instant());
+                    em.persist(deposit);
+                    em.flush();
+                    DepositView view = figures.view(deposit, agreement);
+                    ApprovalView approval = approvals.open(
+                            FourEyesAction.DEPOSIT_POSTING,
+                            Subject.of("Deposit", deposit.id()),
+                            deposit.version(),
+                            "Post deposit " + deposit.id() + " on " + agreement.reference() + ": "
+                                    + converted.original() + " = USD "
+                                    + converted.usd().amount().toPlainString()
+                                    + " (fee " + deposit.fee().amount().toPlainString() + ")",
+                            state(view),
+                            maker);
+                    event.subject(Subject.of("Deposit", deposit.id()))
+                            .detail("on agreement " + agreement.reference() + "; awaiting approval " + approval.id())
+                            .after(state(view));
+                    return view;
+                });
     }
 
     private ConvertedAmount convert(Money amount, DepositRequest request) {
         if (amount.currency().equals(CurrencyCode.USD)) {
+            if (request.usdReceived() != null || request.bankStatedRate() != null) {
+                throw invalid("usdReceived", "a deposit in US dollars needs no conversion");
+            }
             return ConvertedAmount.sameCurrency(amount, request.receivedOn());
         }
         if (request.usdReceived() != null) {
-            return ConvertedAmount.fromBankProceeds(
-                    amount, Money.of(request.usdReceived(), CurrencyCode.USD), request.receivedOn());
+            Money usd = Money.ofField("usdReceived", request.usdReceived(), CurrencyCode.USD);
+            if (request.bankStatedRate() != null
+                    && (request.bankStatedRate().signum() <= 0
+                            || request.bankStatedRate().stripTrailingZeros().scale()
+                                    > ConvertedAmount.STATED_RATE_MAX_SCALE)) {
+                throw invalid(
+                        "bankStatedRate",
+                        "must be positive with at most " + ConvertedAmount.STATED_RATE_MAX_SCALE + " decimals");
+            }
+            return ConvertedAmount.fromBankProceeds(amount, usd, request.receivedOn(), request.bankStatedRate());
+        }
+        if (request.bankStatedRate() != null) {
+            throw invalid("bankStatedRate", "give the US dollars the bank credited (usdReceived) with its rate");
         }
         YearMonth month = YearMonth.from(request.receivedOn());
         ExchangeRate rate = em.find(
@@ -138,125 +163,78 @@ class DepositDeskService implements DepositDesk {
         return ConvertedAmount.atOperationalRate(amount, rate.unitsPerUsd(), rate.effectiveOn());
     }
 
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(
+                "the request's " + field + " is not valid", java.util.List.of(new InvalidInput.Issue(field, message)));
+    }
+
     @Override
-    @Transactional
     public DepositView verify(long depositId, OptionalLong expectedVersion, AuthenticatedUser checker) {
-        AuditRecord attempt = AuditRecord.attempt(
-                checker.username(), checker.rolesText(), "DEPOSIT_VERIFIED", "Deposit", Long.toString(depositId));
-        try {
-            Deposit deposit = em.find(Deposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
-            if (deposit == null) {
-                throw new NotFound("deposit " + depositId);
-            }
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != deposit.version()) {
-                throw new StaleVersion("deposit " + depositId, expectedVersion.getAsLong(), deposit.version());
-            }
-            ContributionAgreement agreement = em.find(ContributionAgreement.class, deposit.agreementId());
-            String before = state(figures.view(deposit, agreement));
-            deposit.requireVerifiableBy(checker.username());
-            JournalEntryView depositEntry = ledger.post(depositEntry(deposit, agreement), checker.username());
-            JournalEntryView feeEntry = ledger.post(feeEntry(deposit, agreement), checker.username());
-            deposit.verifiedAndPosted(checker.username(), clock.instant(), depositEntry.id(), feeEntry.id());
-            em.flush();
-            DepositView view = figures.view(deposit, agreement);
-            audit.record(new AuditRecord(
-                    checker.username(),
-                    checker.rolesText(),
-                    "DEPOSIT_VERIFIED",
-                    "Deposit",
-                    Long.toString(depositId),
-                    "posted as journal entries " + depositEntry.id() + " and " + feeEntry.id(),
-                    before,
-                    state(view)));
-            return view;
-        } catch (DomainRuleViolation | ConflictingState | StaleVersion e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
+        return decide(depositId, Approvals.Decision.APPROVE, null, expectedVersion, checker);
     }
 
     @Override
-    @Transactional
     public DepositView reject(long depositId, String reason, OptionalLong expectedVersion, AuthenticatedUser checker) {
-        AuditRecord attempt = AuditRecord.attempt(
-                checker.username(), checker.rolesText(), "DEPOSIT_REJECTED", "Deposit", Long.toString(depositId));
-        try {
-            Deposit deposit = em.find(Deposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
+        return decide(depositId, Approvals.Decision.REJECT, reason, expectedVersion, checker);
+    }
+
+    /** The deposit's pending approval, decided through the one approval mechanism. */
+    private DepositView decide(
+            long depositId,
+            Approvals.Decision decision,
+            String reason,
+            OptionalLong expectedVersion,
+            AuthenticatedUser checker) {
+        Permission permission =
+                decision == Approvals.Decision.APPROVE ? Permission.VERIFY_DEPOSIT : Permission.REJECT_DEPOSIT;
+        commands.run(checker, permission, Subject.of("Deposit", depositId), event -> {
+            Deposit deposit = em.find(Deposit.class, depositId);
             if (deposit == null) {
                 throw new NotFound("deposit " + depositId);
             }
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != deposit.version()) {
                 throw new StaleVersion("deposit " + depositId, expectedVersion.getAsLong(), deposit.version());
             }
-            ContributionAgreement agreement = em.find(ContributionAgreement.class, deposit.agreementId());
-            String before = state(figures.view(deposit, agreement));
-            deposit.rejectedBy(checker.username(), reason, clock.instant());
-            em.flush();
-            DepositView view = figures.view(deposit, agreement);
-            audit.record(new AuditRecord(
-                    checker.username(),
-                    checker.rolesText(),
-                    "DEPOSIT_REJECTED",
-                    "Deposit",
-                    Long.toString(depositId),
-                    reason,
-                    before,
-                    state(view)));
-            return view;
-        } catch (DomainRuleViolation | ConflictingState | StaleVersion e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
+            ApprovalView pending = approvals
+                    .pending(FourEyesAction.DEPOSIT_POSTING, Long.toString(depositId))
+                    .orElseThrow(() -> alreadyDecided(deposit));
+            return approvals.decide(pending.id(), decision, reason, OptionalLong.empty(), checker, event);
+        });
+        return currentView(depositId);
+    }
+
+    private static ConflictingState alreadyDecided(Deposit deposit) {
+        if (deposit.status() == DepositStatus.REJECTED) {
+            return new ConflictingState(
+                    "already-rejected", "deposit " + deposit.id() + " was rejected: " + deposit.rejectionReason());
         }
+        return new ConflictingState(
+                "already-posted",
+                "deposit " + deposit.id() + " was already verified by " + deposit.verifiedBy() + " and is posted");
     }
 
-    /** Cash with the Administrative Agent against contributions, by contributor and earmark. */
-    static JournalEntryDraft depositEntry(Deposit deposit, ContributionAgreement agreement) {
-        String contributor = agreement.contributorCode();
-        String earmark = agreement.earmark().label();
-        return new JournalEntryDraft(
-                deposit.receivedOn(),
-                EntryKind.DEPOSIT,
-                "Deposit " + deposit.id() + " from " + contributor + " on " + agreement.reference() + ": "
-                        + deposit.original(),
-                "deposit:" + deposit.id(),
-                List.of(
-                        PostingLine.debit(LedgerAccounts.CASH_WITH_AA, deposit.usd())
-                                .forContributor(contributor, earmark),
-                        PostingLine.credit(LedgerAccounts.CONTRIBUTIONS, deposit.usd())
-                                .forContributor(contributor, earmark)));
+    private DepositView currentView(long depositId) {
+        Deposit deposit = em.find(Deposit.class, depositId); // read after the commit: the decided state
+        return figures.view(deposit, em.find(ContributionAgreement.class, deposit.agreementId()));
     }
 
-    /** The Administrative Agent's 1 % fee, out of the cash, booked with the deposit. */
-    static JournalEntryDraft feeEntry(Deposit deposit, ContributionAgreement agreement) {
-        return new JournalEntryDraft(
-                deposit.receivedOn(),
-                EntryKind.AA_FEE,
-                "Administrative Agent fee (1 %) on deposit " + deposit.id(),
-                "deposit-fee:" + deposit.id(),
-                List.of(
-                        PostingLine.debit(LedgerAccounts.AA_FEE, deposit.fee())
-                                .forContributor(
-                                        agreement.contributorCode(),
-                                        agreement.earmark().label()),
-                        PostingLine.credit(LedgerAccounts.CASH_WITH_AA, deposit.fee())
-                                .forContributor(
-                                        agreement.contributorCode(),
-                                        agreement.earmark().label())));
-    }
-
-    static String state(DepositView d) {
+    static Map<String, Object> state(DepositView d) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("status", d.status());
+        fields.put("status", d.status().name());
         fields.put("agreement", d.agreementReference());
         fields.put("receivedOn", d.receivedOn().toString());
         fields.put("amount", d.amount());
         fields.put("currency", d.currency());
         fields.put("unitsPerUsd", d.unitsPerUsd());
         fields.put("rateSource", d.rateSource());
+        if (d.bankStatedRate() != null) {
+            fields.put("bankStatedRate", d.bankStatedRate());
+        }
         fields.put("usd", d.usdAmount());
         fields.put("fee", d.feeUsd());
+        fields.put("bankReference", d.bankReference());
         fields.put("recordedBy", d.recordedBy());
         fields.put("verifiedBy", d.verifiedBy());
-        return AuditRecord.state(fields);
+        return fields;
     }
 }

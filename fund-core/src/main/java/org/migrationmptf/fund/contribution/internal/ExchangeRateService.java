@@ -16,31 +16,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.audit.api.AuditRecord;
-import org.migrationmptf.fund.audit.api.AuditTrail;
+import org.migrationmptf.fund.audit.api.AuditedCommands;
+import org.migrationmptf.fund.audit.api.Subject;
 import org.migrationmptf.fund.contribution.api.ExchangeRateView;
 import org.migrationmptf.fund.contribution.api.ExchangeRates;
+import org.migrationmptf.fund.contribution.api.RateDesk;
 import org.migrationmptf.fund.contribution.api.RateImport;
 import org.migrationmptf.fund.contribution.domain.ExchangeRate;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.reference.api.CurrencyView;
 import org.migrationmptf.fund.reference.api.ReferenceCatalog;
 import org.migrationmptf.fund.shared.ConvertedAmount;
+import org.migrationmptf.fund.shared.FundCalendar;
 import org.migrationmptf.fund.shared.InvalidInput;
 import org.migrationmptf.fund.shared.Page;
 import org.migrationmptf.fund.shared.PageRequest;
+import org.migrationmptf.fund.shared.TooLarge;
 
 /**
  * Imports UN operational rates from CSV, all or nothing. Each line is checked (known currency other
- * than USD, month as YYYY-MM, a positive rate with at most six decimals, no repeat in the file); a
- * rate already on file for that month is accepted again only with the same value, since deposits were
- * converted with it.
+ * than USD, month as YYYY-MM within the fund's dates, a positive rate with at most six decimals, no
+ * repeat in the file, no control character); a rate already on file for that month is accepted again
+ * only with the same value, since deposits were converted with it.
  */
 @ApplicationScoped
-class ExchangeRateService implements ExchangeRates {
+class ExchangeRateService implements ExchangeRates, RateDesk {
 
     static final String HEADER = "currency,month,units_per_usd";
-    private static final int MAX_LINES = 10_000;
+    static final int MAX_LINES = 10_000;
 
     @PersistenceContext(unitName = "fund")
     EntityManager em;
@@ -49,83 +53,56 @@ class ExchangeRateService implements ExchangeRates {
     ReferenceCatalog reference;
 
     @Inject
-    AuditTrail audit;
+    AuditedCommands commands;
+
+    @Inject
+    FundCalendar calendar;
+
+    /** A rate read from the file, with the line it was on. */
+    private record Line(int number, ExchangeRate rate) {}
 
     @Override
-    @Transactional
     public RateImport importCsv(String csv, AuthenticatedUser by) {
-        List<ExchangeRate> parsed;
-        try {
-            parsed = parse(csv, by.username());
-        } catch (InvalidInput e) {
-            audit.recordRefusal(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    "RATES_IMPORTED",
-                    "ExchangeRate",
-                    "csv",
-                    "invalid-csv: " + e.issues().size() + " issue(s), first: "
-                            + e.issues().get(0).field() + " "
-                            + e.issues().get(0).message(),
-                    null,
-                    null));
-            throw e;
-        }
-        int added = 0;
-        int unchanged = 0;
-        List<InvalidInput.Issue> conflicts = new ArrayList<>();
-        List<ExchangeRate> toAdd = new ArrayList<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            ExchangeRate rate = parsed.get(i);
-            ExchangeRate existing =
-                    em.find(ExchangeRate.class, new ExchangeRate.Key(rate.currency(), rate.effectiveOn()));
-            if (existing == null) {
-                toAdd.add(rate);
-            } else if (existing.unitsPerUsd().compareTo(rate.unitsPerUsd()) == 0) {
-                unchanged++;
-            } else {
-                conflicts.add(new InvalidInput.Issue(
-                        "line " + (i + 2),
-                        rate.currency() + " " + rate.month() + " is already "
-                                + existing.unitsPerUsd().toPlainString() + "; a rate in use is not replaced"));
+        return commands.run(by, Permission.IMPORT_RATES, Subject.of("ExchangeRate", "csv"), event -> {
+            List<Line> parsed = parse(csv, by.username());
+            int unchanged = 0;
+            List<InvalidInput.Issue> conflicts = new ArrayList<>();
+            List<ExchangeRate> toAdd = new ArrayList<>();
+            for (Line line : parsed) {
+                ExchangeRate rate = line.rate();
+                ExchangeRate existing =
+                        em.find(ExchangeRate.class, new ExchangeRate.Key(rate.currency(), rate.effectiveOn()));
+                if (existing == null) {
+                    toAdd.add(rate);
+                } else if (existing.unitsPerUsd().compareTo(rate.unitsPerUsd()) == 0) {
+                    unchanged++;
+                } else {
+                    conflicts.add(new InvalidInput.Issue(
+                            "line " + line.number(),
+                            rate.currency() + " " + rate.month() + " is already "
+                                    + existing.unitsPerUsd().toPlainString() + "; a rate in use is not replaced"));
+                }
             }
-        }
-        if (!conflicts.isEmpty()) {
-            audit.recordRefusal(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    "RATES_IMPORTED",
-                    "ExchangeRate",
-                    "csv",
-                    "rate-already-set: " + conflicts.size() + " line(s)",
-                    null,
-                    null));
-            throw new InvalidInput("some rates differ from the rates on file", conflicts);
-        }
-        for (ExchangeRate rate : toAdd) {
-            em.persist(rate);
-            added++;
-        }
-        em.flush();
-        audit.record(new AuditRecord(
-                by.username(),
-                by.rolesText(),
-                "RATES_IMPORTED",
-                "ExchangeRate",
-                "csv",
-                added + " added, " + unchanged + " unchanged",
-                null,
-                AuditRecord.state(Map.of(
-                        "rates",
-                        toAdd.stream()
-                                .map(r -> r.currency() + " " + r.month() + " "
-                                        + r.unitsPerUsd().toPlainString())
-                                .collect(Collectors.joining("; "))))));
-        return new RateImport(
-                added, unchanged, parsed.stream().map(ExchangeRateService::view).toList());
+            if (!conflicts.isEmpty()) {
+                throw new InvalidInput("some rates differ from the rates on file; nothing was imported", conflicts);
+            }
+            toAdd.forEach(em::persist);
+            em.flush();
+            event.detail(toAdd.size() + " added, " + unchanged + " unchanged")
+                    .after(Map.of(
+                            "rates",
+                            toAdd.stream()
+                                    .map(r -> r.currency() + " " + r.month() + " "
+                                            + r.unitsPerUsd().toPlainString())
+                                    .collect(Collectors.joining("; "))));
+            return new RateImport(
+                    toAdd.size(),
+                    unchanged,
+                    parsed.stream().map(l -> view(l.rate())).toList());
+        });
     }
 
-    private List<ExchangeRate> parse(String csv, String by) {
+    private List<Line> parse(String csv, String by) {
         List<InvalidInput.Issue> issues = new ArrayList<>();
         String[] lines = csv == null
                 ? new String[0]
@@ -136,20 +113,22 @@ class ExchangeRateService implements ExchangeRates {
                     List.of(new InvalidInput.Issue("line 1", "the first line must be the header " + HEADER)));
         }
         if (lines.length > MAX_LINES) {
-            throw new InvalidInput(
-                    "the file is too long",
-                    List.of(new InvalidInput.Issue("file", "at most " + MAX_LINES + " lines per import")));
+            throw new TooLarge("file", "a rate file has at most " + MAX_LINES + " lines; this one has " + lines.length);
         }
         Set<String> known =
                 reference.currencies().stream().map(CurrencyView::code).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
-        List<ExchangeRate> rates = new ArrayList<>();
+        List<Line> rates = new ArrayList<>();
         for (int n = 1; n < lines.length; n++) {
             String line = lines[n].trim();
             if (line.isEmpty()) {
                 continue;
             }
             String where = "line " + (n + 1);
+            if (line.chars().anyMatch(Character::isISOControl)) {
+                issues.add(new InvalidInput.Issue(where, "contains a control character"));
+                continue;
+            }
             String[] cells = line.split(",", -1);
             if (cells.length != 3) {
                 issues.add(new InvalidInput.Issue(
@@ -174,6 +153,10 @@ class ExchangeRateService implements ExchangeRates {
                 issues.add(new InvalidInput.Issue(where, "month '" + monthText + "' is not YYYY-MM"));
                 continue;
             }
+            if (!calendar.contains(month.atDay(1))) {
+                issues.add(new InvalidInput.Issue(where, "month " + calendar.outOfRange(monthText)));
+                continue;
+            }
             BigDecimal rate;
             try {
                 rate = new BigDecimal(rateText);
@@ -192,7 +175,8 @@ class ExchangeRateService implements ExchangeRates {
                 issues.add(new InvalidInput.Issue(where, currency + " " + month + " appears twice in the file"));
                 continue;
             }
-            rates.add(new ExchangeRate(currency, month, rate.setScale(ConvertedAmount.RATE_SCALE), by));
+            rates.add(
+                    new Line(n + 1, new ExchangeRate(currency, month, rate.setScale(ConvertedAmount.RATE_SCALE), by)));
         }
         if (rates.isEmpty() && issues.isEmpty()) {
             issues.add(new InvalidInput.Issue("file", "the file has no rates"));

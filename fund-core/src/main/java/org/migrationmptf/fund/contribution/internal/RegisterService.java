@@ -7,20 +7,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
+import java.util.function.Function;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDetail;
 import org.migrationmptf.fund.contribution.api.ContributorStatement;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
 import org.migrationmptf.fund.contribution.api.CurrencyPosition;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.api.FundPosition;
 import org.migrationmptf.fund.contribution.api.PledgeView;
@@ -28,9 +31,12 @@ import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.contribution.domain.Contributor;
 import org.migrationmptf.fund.contribution.domain.Deposit;
 import org.migrationmptf.fund.contribution.domain.Pledge;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.LedgerAccounts;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
+import org.migrationmptf.fund.shared.CurrencyCode;
+import org.migrationmptf.fund.shared.FundCalendar;
 import org.migrationmptf.fund.shared.Money;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.Page;
@@ -43,6 +49,8 @@ class RegisterService implements ContributionRegister {
     private static final Map<String, String> DEPOSIT_SORTS =
             Map.of("receivedOn", "d.receivedOn", "id", "d.id", "usdAmount", "d.usdAmount", "status", "d.status");
 
+    private static final BigDecimal USD_ZERO = BigDecimal.ZERO.setScale(Money.USD_SCALE);
+
     @PersistenceContext(unitName = "fund")
     EntityManager em;
 
@@ -51,6 +59,12 @@ class RegisterService implements ContributionRegister {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    FundCalendar calendar;
+
+    @Inject
+    Clock clock;
 
     @Override
     public List<ContributorSummary> contributors() {
@@ -63,6 +77,21 @@ class RegisterService implements ContributionRegister {
                 .toList();
     }
 
+    @Override
+    public long contributorVersion(String code) {
+        return contributorOrNotFound(code).version();
+    }
+
+    /** One contributor's public summary. */
+    ContributorSummary summary(String code) {
+        return summary(contributorOrNotFound(code), totalsByContributor(code).getOrDefault(code, Totals.NONE));
+    }
+
+    /** A contributor just registered: no agreement, nothing deposited. */
+    static ContributorSummary summaryOf(Contributor c) {
+        return summary(c, Totals.NONE);
+    }
+
     /** A contributor's public totals: posted deposits in US dollars, their fees, its agreements. */
     private record Totals(BigDecimal usd, BigDecimal fee, int agreements) {
         static final Totals NONE = new Totals(null, null, 0);
@@ -73,8 +102,9 @@ class RegisterService implements ContributionRegister {
         String only = code == null ? "" : " AND a.contributorCode = :code";
         TypedQuery<Object[]> deposits = em.createQuery(
                 "SELECT a.contributorCode, SUM(d.usdAmount), SUM(d.feeUsd) FROM Deposit d, ContributionAgreement a"
-                        + " WHERE d.agreementId = a.id AND d.status = 'POSTED'" + only + " GROUP BY a.contributorCode",
+                        + " WHERE d.agreementId = a.id AND d.status = :posted" + only + " GROUP BY a.contributorCode",
                 Object[].class);
+        deposits.setParameter("posted", DepositStatus.POSTED);
         TypedQuery<Object[]> agreements = em.createQuery(
                 "SELECT a.contributorCode, COUNT(a) FROM ContributionAgreement a WHERE 1 = 1" + only
                         + " GROUP BY a.contributorCode",
@@ -96,10 +126,10 @@ class RegisterService implements ContributionRegister {
     }
 
     private static ContributorSummary summary(Contributor c, Totals totals) {
-        BigDecimal usd = AgreementFigures.decimal(totals.usd());
-        BigDecimal fee = AgreementFigures.decimal(totals.fee());
+        BigDecimal usd = AgreementFigures.usd(totals.usd());
+        BigDecimal fee = AgreementFigures.usd(totals.fee());
         return new ContributorSummary(
-                c.code(), c.name(), c.kind(), c.countryIso3(), totals.agreements(), usd, fee, usd.subtract(fee));
+                c.code(), c.name(), c.kind().name(), c.countryIso3(), totals.agreements(), usd, fee, usd.subtract(fee));
     }
 
     private Contributor contributorOrNotFound(String code) {
@@ -128,26 +158,32 @@ class RegisterService implements ContributionRegister {
 
     @Override
     public ContributorDetail contributor(String code, LocalDate asOf, Optional<AuthenticatedUser> viewer) {
+        calendar.require("asOf", asOf);
         Contributor contributor = contributorOrNotFound(code);
         ContributorSummary summary =
                 summary(contributor, totalsByContributor(code).getOrDefault(code, Totals.NONE));
         if (viewer.isEmpty() || !viewer.get().maySeeContributor(code)) {
             return new ContributorDetail(summary, asOf, List.of());
         }
-        Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
+        Map<String, Money[]> byCurrency = new TreeMap<>();
         for (AgreementView a : figures.views(agreementsOf(code), asOf)) {
-            BigDecimal[] sum = byCurrency.computeIfAbsent(a.currency(), k -> new BigDecimal[] {
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO
+            CurrencyCode currency = CurrencyCode.of(a.currency());
+            Money[] sum = byCurrency.computeIfAbsent(a.currency(), k -> new Money[] {
+                Money.zero(currency),
+                Money.zero(currency),
+                Money.zero(currency),
+                Money.zero(currency),
+                Money.zero(currency)
             });
-            sum[0] = sum[0].add(a.commitment());
-            sum[1] = sum[1].add(a.deposited());
-            sum[2] = sum[2].add(a.pending());
-            sum[3] = sum[3].add(a.remaining());
-            sum[4] = sum[4].add(a.arrears());
+            sum[0] = sum[0].plus(Money.of(a.commitment(), currency));
+            sum[1] = sum[1].plus(Money.of(a.deposited(), currency));
+            sum[2] = sum[2].plus(Money.of(a.pending(), currency));
+            sum[3] = sum[3].plus(Money.of(a.remaining(), currency));
+            sum[4] = sum[4].plus(Money.of(a.arrears(), currency));
         }
         List<CurrencyPosition> positions = new ArrayList<>();
-        byCurrency.forEach(
-                (currency, s) -> positions.add(new CurrencyPosition(currency, s[0], s[1], s[2], s[3], s[4])));
+        byCurrency.forEach((currency, s) -> positions.add(new CurrencyPosition(
+                currency, s[0].amount(), s[1].amount(), s[2].amount(), s[3].amount(), s[4].amount())));
         return new ContributorDetail(summary, asOf, positions);
     }
 
@@ -162,13 +198,20 @@ class RegisterService implements ContributionRegister {
 
     @Override
     public List<AgreementView> agreementsOf(String contributorCode, LocalDate asOf, AuthenticatedUser viewer) {
+        calendar.require("asOf", asOf);
         visibleContributor(contributorCode, viewer);
         return figures.views(agreementsOf(contributorCode), asOf);
     }
 
     @Override
     public AgreementView agreement(long id, LocalDate asOf, AuthenticatedUser viewer) {
-        return figures.views(List.of(visibleAgreement(id, viewer)), asOf).get(0);
+        calendar.require("asOf", asOf);
+        ContributionAgreement agreement = visibleAgreement(id, viewer);
+        if (!agreement.isSignedBy(asOf)) {
+            throw new NotFound(
+                    "agreement " + id + " as of " + asOf + " (it was signed on " + agreement.signedOn() + ")");
+        }
+        return figures.views(List.of(agreement), asOf).get(0);
     }
 
     @Override
@@ -197,9 +240,15 @@ class RegisterService implements ContributionRegister {
 
     private List<DepositView> depositViews(List<Deposit> deposits) {
         Map<Long, ContributionAgreement> agreements = new HashMap<>();
+        List<Long> ids = deposits.stream().map(Deposit::agreementId).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT a FROM ContributionAgreement a WHERE a.id IN :ids", ContributionAgreement.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(a -> agreements.put(a.id(), a));
+        }
         return deposits.stream()
-                .map(d -> figures.view(
-                        d, agreements.computeIfAbsent(d.agreementId(), id -> em.find(ContributionAgreement.class, id))))
+                .map(d -> figures.view(d, agreements.get(d.agreementId())))
                 .toList();
     }
 
@@ -217,7 +266,7 @@ class RegisterService implements ContributionRegister {
     }
 
     @Override
-    public Page<DepositView> deposits(Optional<String> status, PageRequest page, AuthenticatedUser viewer) {
+    public Page<DepositView> deposits(Optional<DepositStatus> status, PageRequest page, AuthenticatedUser viewer) {
         String sort = DEPOSIT_SORTS.get(page.sortOr("receivedOn", DEPOSIT_SORTS.keySet()));
         String where = status.isPresent() ? " WHERE d.status = :status" : "";
         if (!viewer.isFundStaff() && viewer.contributor().isEmpty()) {
@@ -254,29 +303,41 @@ class RegisterService implements ContributionRegister {
         List<Pledge> pledges = query.getResultList();
         List<Long> agreementIds = pledges.stream()
                 .map(Pledge::agreementId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
-        Map<Long, BigDecimal[]> sums = figures.sums(agreementIds, LocalDate.of(9999, 12, 31));
+        Map<Long, AgreementFigures.Sums> sums = figures.sums(agreementIds, LocalDate.now(clock));
+        Map<Long, ContributionAgreement> agreements = new HashMap<>();
+        if (!agreementIds.isEmpty()) {
+            em.createQuery("SELECT a FROM ContributionAgreement a WHERE a.id IN :ids", ContributionAgreement.class)
+                    .setParameter("ids", agreementIds)
+                    .getResultList()
+                    .forEach(a -> agreements.put(a.id(), a));
+        }
         Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT c FROM Contributor c", Contributor.class)
+                .getResultList()
+                .forEach(c -> names.put(c.code(), c.name()));
         return pledges.stream()
                 .map(p -> {
-                    ContributionAgreement a =
-                            p.agreementId() == null ? null : em.find(ContributionAgreement.class, p.agreementId());
+                    ContributionAgreement a = p.agreementId() == null ? null : agreements.get(p.agreementId());
+                    CurrencyCode currency = CurrencyCode.of(p.currency());
                     return new PledgeView(
                             p.id(),
                             p.contributorCode(),
-                            names.computeIfAbsent(p.contributorCode(), c -> em.find(Contributor.class, c)
-                                    .name()),
+                            names.get(p.contributorCode()),
                             p.event(),
                             p.pledgedOn(),
                             p.currency(),
-                            p.amount(),
+                            Money.of(p.amount(), currency).amount(),
                             a == null ? null : a.reference(),
                             a == null ? null : a.commitment().amount(),
                             a == null
                                     ? null
-                                    : sums.getOrDefault(a.id(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[1]
-                                            .setScale(Money.SCALE));
+                                    : AgreementFigures.money(
+                                                    sums.getOrDefault(a.id(), AgreementFigures.Sums.NONE)
+                                                            .deposited(),
+                                                    a.currency())
+                                            .amount());
                 })
                 .toList();
     }
@@ -284,10 +345,12 @@ class RegisterService implements ContributionRegister {
     @Override
     public ContributorStatement statement(
             String contributorCode, LocalDate from, LocalDate to, AuthenticatedUser viewer) {
+        calendar.require("from", from);
+        calendar.require("to", to);
         Contributor contributor = visibleContributor(contributorCode, viewer);
         List<AgreementView> agreements = figures.views(agreementsOf(contributorCode), to);
         List<DepositView> deposits = depositsOfContributor(contributorCode, viewer).stream()
-                .filter(d -> "POSTED".equals(d.status()))
+                .filter(d -> d.status() == DepositStatus.POSTED)
                 .filter(d -> !d.receivedOn().isAfter(to))
                 .toList();
         List<DepositView> inPeriod =
@@ -307,8 +370,8 @@ class RegisterService implements ContributionRegister {
                 fundPosition(to));
     }
 
-    private static BigDecimal sum(List<DepositView> deposits, java.util.function.Function<DepositView, BigDecimal> f) {
-        return deposits.stream().map(f).reduce(BigDecimal.ZERO.setScale(Money.SCALE), BigDecimal::add);
+    private static BigDecimal sum(List<DepositView> deposits, Function<DepositView, BigDecimal> f) {
+        return deposits.stream().map(f).reduce(USD_ZERO, BigDecimal::add);
     }
 
     /** Sources, uses and cash from the ledger's trial balance at the end of {@code asOf}. */
@@ -316,16 +379,15 @@ class RegisterService implements ContributionRegister {
         TrialBalance tb = ledger.trialBalance(asOf);
         Map<String, BigDecimal> balance = new HashMap<>();
         tb.rows().forEach(r -> balance.put(r.account(), r.balance()));
-        BigDecimal zero = BigDecimal.ZERO.setScale(Money.SCALE);
         return new FundPosition(
                 asOf,
-                balance.getOrDefault(LedgerAccounts.CONTRIBUTIONS, zero).negate(),
-                balance.getOrDefault(LedgerAccounts.INTEREST_FROM_FUND, zero)
-                        .add(balance.getOrDefault(LedgerAccounts.INTEREST_FROM_PUNOS, zero))
+                balance.getOrDefault(LedgerAccounts.CONTRIBUTIONS, USD_ZERO).negate(),
+                balance.getOrDefault(LedgerAccounts.INTEREST_FROM_FUND, USD_ZERO)
+                        .add(balance.getOrDefault(LedgerAccounts.INTEREST_FROM_PUNOS, USD_ZERO))
                         .negate(),
-                balance.getOrDefault(LedgerAccounts.AA_FEE, zero),
-                balance.getOrDefault(LedgerAccounts.BANK_CHARGES, zero),
-                balance.getOrDefault(LedgerAccounts.TRANSFERRED_TO_PUNOS, zero),
-                balance.getOrDefault(LedgerAccounts.CASH_WITH_AA, zero));
+                balance.getOrDefault(LedgerAccounts.AA_FEE, USD_ZERO),
+                balance.getOrDefault(LedgerAccounts.BANK_CHARGES, USD_ZERO),
+                balance.getOrDefault(LedgerAccounts.TRANSFERRED_TO_PUNOS, USD_ZERO),
+                balance.getOrDefault(LedgerAccounts.CASH_WITH_AA, USD_ZERO));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +15,7 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.migrationmptf.fund.idempotency.api.IdempotentOutcome;
 import org.migrationmptf.fund.idempotency.api.IdempotentRequests;
+import org.migrationmptf.fund.platform.Transactions;
 import org.migrationmptf.fund.shared.ConflictingState;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 
@@ -29,9 +29,20 @@ class KeyedIdempotentRequests implements IdempotentRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    Transactions transactions;
+
+    /**
+     * The whole request is one transaction that this method owns (the key row, the postings, the
+     * audit event), so a lost race on the database is retried as a whole.
+     */
     @Override
-    @Transactional
     public IdempotentOutcome once(
+            String caller, String key, String operation, String requestBody, Supplier<IdempotentOutcome> work) {
+        return transactions.inTransaction(() -> claimAndRun(caller, key, operation, requestBody, work));
+    }
+
+    private IdempotentOutcome claimAndRun(
             String caller, String key, String operation, String requestBody, Supplier<IdempotentOutcome> work) {
         String requestHash = sha256(requestBody == null ? "" : requestBody);
         IdempotencyRecord existing = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller, key));

@@ -3,8 +3,6 @@ package org.migrationmptf.fund.ledger.api;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.OptionalLong;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.shared.Page;
 import org.migrationmptf.fund.shared.PageRequest;
 
@@ -12,6 +10,10 @@ import org.migrationmptf.fund.shared.PageRequest;
  * The fund's double-entry ledger in US dollars. Entries are posted balanced or not at all, never
  * into a closed month, never changed afterwards (a reversal cancels one), and every posting updates
  * the maintained daily balances from which trial balances are read.
+ *
+ * <p>{@link #post} is for the domains' own commands (a verified deposit posts through it, inside the
+ * checker's transaction, after the checker's permission was checked); people post treasury events
+ * through {@link TreasuryDesk} and close months through {@link PeriodDesk}.
  */
 public interface Ledger {
 
@@ -36,23 +38,8 @@ public interface Ledger {
 
     Page<JournalEntryView> entries(PageRequest page);
 
-    /** Cancels a posted entry with a new entry of swapped sides dated {@code on}. */
-    JournalEntryView reverse(long entryId, LocalDate on, String reason, AuthenticatedUser by);
-
     List<AccountingPeriodView> periods();
 
-    /**
-     * Closes a month: no posting may be dated in it afterwards.
-     *
-     * @param expectedVersion the period's version the caller saw, if it sent one (412 if stale)
-     */
-    AccountingPeriodView closePeriod(YearMonth month, OptionalLong expectedVersion, AuthenticatedUser by);
-
-    /** Interest earned by the fund's cash: cash with the Administrative Agent against interest income. */
-    JournalEntryView postInterest(
-            LocalDate on, org.migrationmptf.fund.shared.Money usd, String reference, AuthenticatedUser by);
-
-    /** Bank charges: bank charges expense against cash with the Administrative Agent. */
-    JournalEntryView postBankCharge(
-            LocalDate on, org.migrationmptf.fund.shared.Money usd, String reference, AuthenticatedUser by);
+    /** One month of the ledger (a month with no row yet is OPEN at version 0). */
+    AccountingPeriodView period(YearMonth month);
 }

@@ -2,6 +2,8 @@ package org.migrationmptf.fund.ledger.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -9,12 +11,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.migrationmptf.fund.ledger.api.AccountingPeriodView;
+import org.migrationmptf.fund.ledger.api.PeriodStatus;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 
 /**
- * A month of the ledger. Open until finance closes it; closed for good (re-opening would let a
- * reported figure change). A month with no row is open; the row is written at its first posting or
- * when it is closed.
+ * A month of the ledger. Open until closed, four-eyes (one finance user prepares the close, another
+ * approves it); closed for good (re-opening would let a reported figure change). A month with no row
+ * is open; the row is written at its first posting or when its close is prepared.
  */
 @Entity
 @Table(name = "accounting_period")
@@ -24,8 +27,9 @@ public class AccountingPeriod {
     @Column(name = "period_month")
     private String periodMonth;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private String status;
+    private PeriodStatus status;
 
     @Column(name = "closed_by")
     private String closedBy;
@@ -42,16 +46,20 @@ public class AccountingPeriod {
     public static AccountingPeriod open(String month) {
         AccountingPeriod period = new AccountingPeriod();
         period.periodMonth = month;
-        period.status = "OPEN";
+        period.status = PeriodStatus.OPEN;
         return period;
     }
 
     public boolean isClosed() {
-        return "CLOSED".equals(status);
+        return status == PeriodStatus.CLOSED;
     }
 
     public long version() {
         return version;
+    }
+
+    public String month() {
+        return periodMonth;
     }
 
     public void requireOpen() {
@@ -65,7 +73,7 @@ public class AccountingPeriod {
         if (isClosed()) {
             throw new DomainRuleViolation("period-already-closed", "the period " + periodMonth + " is already closed");
         }
-        status = "CLOSED";
+        status = PeriodStatus.CLOSED;
         closedBy = by;
         closedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }

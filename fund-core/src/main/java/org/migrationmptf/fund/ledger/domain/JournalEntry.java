@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -37,6 +38,13 @@ import org.migrationmptf.fund.shared.DomainRuleViolation;
  */
 @Entity
 @Table(name = "journal_entry")
+@NamedQuery(name = "JournalEntry.countBySource", query = "SELECT COUNT(e) FROM JournalEntry e WHERE e.sourceRef = :ref")
+@NamedQuery(
+        name = "JournalEntry.countReversalsOf",
+        query = "SELECT COUNT(e) FROM JournalEntry e WHERE e.reverses = :id")
+@NamedQuery(
+        name = "JournalEntry.monthTotals",
+        query = "SELECT COUNT(e), COALESCE(SUM(e.totalDebit), 0) FROM JournalEntry e WHERE e.period = :month")
 public class JournalEntry {
 
     @Id
@@ -151,6 +159,14 @@ public class JournalEntry {
 
     public LocalDate date() {
         return date;
+    }
+
+    public EntryKind kind() {
+        return kind;
+    }
+
+    public Long reverses() {
+        return reverses;
     }
 
     public List<JournalLine> lines() {

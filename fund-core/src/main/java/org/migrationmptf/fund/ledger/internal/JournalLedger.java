@@ -15,17 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.audit.api.AuditRecord;
-import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.ledger.api.AccountingPeriodView;
-import org.migrationmptf.fund.ledger.api.EntryKind;
 import org.migrationmptf.fund.ledger.api.JournalEntryDraft;
 import org.migrationmptf.fund.ledger.api.JournalEntryView;
 import org.migrationmptf.fund.ledger.api.Ledger;
-import org.migrationmptf.fund.ledger.api.LedgerAccounts;
-import org.migrationmptf.fund.ledger.api.PostingLine;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
 import org.migrationmptf.fund.ledger.domain.AccountingPeriod;
 import org.migrationmptf.fund.ledger.domain.DailyBalance;
@@ -35,16 +28,21 @@ import org.migrationmptf.fund.ledger.domain.LedgerAccount;
 import org.migrationmptf.fund.ledger.domain.LedgerAccountRepository;
 import org.migrationmptf.fund.ledger.domain.LedgerHead;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
+import org.migrationmptf.fund.shared.FundCalendar;
 import org.migrationmptf.fund.shared.Money;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.Page;
 import org.migrationmptf.fund.shared.PageRequest;
-import org.migrationmptf.fund.shared.StaleVersion;
 
+/**
+ * The journal and its maintained daily balances. Every posting locks the ledger head first (postings
+ * are serial: a period cannot close under a posting, a day's balance row is created once), and the
+ * audit chain head is taken after it by the command that posts.
+ */
 @ApplicationScoped
 class JournalLedger implements Ledger {
 
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(Money.SCALE);
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(Money.USD_SCALE);
 
     @PersistenceContext(unitName = "fund")
     EntityManager em;
@@ -53,10 +51,10 @@ class JournalLedger implements Ledger {
     Clock clock;
 
     @Inject
-    AuditTrail audit;
+    LedgerAccountRepository accounts;
 
     @Inject
-    LedgerAccountRepository accounts;
+    FundCalendar calendar;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,10 +62,12 @@ class JournalLedger implements Ledger {
         return post(draft, null, postedBy);
     }
 
-    private JournalEntryView post(JournalEntryDraft draft, Long reverses, String postedBy) {
-        em.find(LedgerHead.class, LedgerHead.ID, LockModeType.PESSIMISTIC_WRITE).counted();
+    /** Posts in the caller's transaction; {@code reverses} names the entry a reversal cancels. */
+    JournalEntryView post(JournalEntryDraft draft, Long reverses, String postedBy) {
+        calendar.require("date", draft.date());
+        lockHead();
         periodOf(draft.date(), true).requireOpen();
-        Long alreadyPosted = em.createQuery("SELECT COUNT(e) FROM JournalEntry e WHERE e.sourceRef = :ref", Long.class)
+        Long alreadyPosted = em.createNamedQuery("JournalEntry.countBySource", Long.class)
                 .setParameter("ref", draft.sourceRef())
                 .getSingleResult();
         if (alreadyPosted > 0) {
@@ -88,8 +88,13 @@ class JournalLedger implements Ledger {
         return entry.view();
     }
 
+    /** The ledger head, locked: the first lock of every posting and period close. */
+    void lockHead() {
+        em.find(LedgerHead.class, LedgerHead.ID, LockModeType.PESSIMISTIC_WRITE).counted();
+    }
+
     /** The period of a date; with {@code create}, an open row is written if the month has none. */
-    private AccountingPeriod periodOf(LocalDate date, boolean create) {
+    AccountingPeriod periodOf(LocalDate date, boolean create) {
         String month = JournalEntry.periodOf(date);
         AccountingPeriod period = em.find(AccountingPeriod.class, month);
         if (period == null) {
@@ -110,6 +115,7 @@ class JournalLedger implements Ledger {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrialBalance trialBalance(LocalDate asOf) {
+        calendar.require("asOf", asOf);
         List<?> rows = em.createNativeQuery("SELECT account_code, SUM(debit_total), SUM(credit_total)"
                         + " FROM ledger_daily_balance WHERE balance_date <= ? GROUP BY account_code")
                 .setParameter(1, java.sql.Date.valueOf(asOf))
@@ -120,6 +126,7 @@ class JournalLedger implements Ledger {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrialBalance trialBalanceFromJournal(LocalDate asOf) {
+        calendar.require("asOf", asOf);
         List<?> rows = em.createNativeQuery("SELECT l.account_code,"
                         + " SUM(CASE WHEN l.side = 'D' THEN l.amount ELSE 0 END),"
                         + " SUM(CASE WHEN l.side = 'C' THEN l.amount ELSE 0 END)"
@@ -150,7 +157,7 @@ class JournalLedger implements Ledger {
     }
 
     private static BigDecimal decimal(Object value) {
-        return value == null ? ZERO : new BigDecimal(value.toString()).setScale(Money.SCALE);
+        return value == null ? ZERO : new BigDecimal(value.toString()).setScale(Money.USD_SCALE);
     }
 
     @Override
@@ -182,49 +189,6 @@ class JournalLedger implements Ledger {
     }
 
     @Override
-    @Transactional
-    public JournalEntryView reverse(long entryId, LocalDate on, String reason, AuthenticatedUser by) {
-        AuditRecord attempt = AuditRecord.attempt(
-                by.username(), by.rolesText(), "ENTRY_REVERSED", "JournalEntry", Long.toString(entryId));
-        try {
-            JournalEntry original = em.find(JournalEntry.class, entryId);
-            if (original == null) {
-                throw new NotFound("journal entry " + entryId);
-            }
-            JournalEntryView view = original.view();
-            if (view.reverses() != null) {
-                throw new DomainRuleViolation("reversal-of-reversal", "a reversal is not reversed; post a new entry");
-            }
-            if (view.kind().equals(EntryKind.DEPOSIT.name()) || view.kind().equals(EntryKind.AA_FEE.name())) {
-                throw new DomainRuleViolation(
-                        "reverse-through-deposit",
-                        "entry " + entryId + " posts a deposit or its fee; those are corrected on the deposit,"
-                                + " so the register and the ledger stay equal");
-            }
-            Long reversed = em.createQuery("SELECT COUNT(e) FROM JournalEntry e WHERE e.reverses = :id", Long.class)
-                    .setParameter("id", entryId)
-                    .getSingleResult();
-            if (reversed > 0) {
-                throw new DomainRuleViolation("already-reversed", "entry " + entryId + " is already reversed");
-            }
-            JournalEntryView reversal = post(original.reversal(on, reason), entryId, by.username());
-            audit.record(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    "ENTRY_REVERSED",
-                    "JournalEntry",
-                    Long.toString(entryId),
-                    reason,
-                    null,
-                    AuditRecord.state(Map.of("reversalEntry", reversal.id()))));
-            return reversal;
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
-    }
-
-    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountingPeriodView> periods() {
         return em
@@ -236,93 +200,21 @@ class JournalLedger implements Ledger {
     }
 
     @Override
-    @Transactional
-    public AccountingPeriodView closePeriod(YearMonth month, OptionalLong expectedVersion, AuthenticatedUser by) {
-        AuditRecord attempt = AuditRecord.attempt(
-                by.username(), by.rolesText(), "PERIOD_CLOSED", "AccountingPeriod", month.toString());
-        try {
-            if (!month.isBefore(YearMonth.now(clock))) {
-                throw new DomainRuleViolation(
-                        "period-not-ended", "only a month that has ended can be closed; " + month + " has not");
-            }
-            em.find(LedgerHead.class, LedgerHead.ID, LockModeType.PESSIMISTIC_WRITE);
-            AccountingPeriod period = periodOf(month.atDay(1), true);
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != period.version()) {
-                throw new StaleVersion("the period " + month, expectedVersion.getAsLong(), period.version());
-            }
-            String before = AuditRecord.state(Map.of("status", period.view().status()));
-            period.close(by.username(), clock.instant());
-            em.flush();
-            audit.record(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    "PERIOD_CLOSED",
-                    "AccountingPeriod",
-                    month.toString(),
-                    null,
-                    before,
-                    AuditRecord.state(Map.of("status", "CLOSED"))));
-            return period.view();
-        } catch (DomainRuleViolation | StaleVersion e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountingPeriodView period(YearMonth month) {
+        calendar.require("month", month);
+        return periodOf(month.atDay(1), false).view();
     }
 
-    @Override
-    @Transactional
-    public JournalEntryView postInterest(LocalDate on, Money usd, String reference, AuthenticatedUser by) {
-        return postTreasury(
-                new JournalEntryDraft(
-                        on,
-                        EntryKind.INTEREST,
-                        "Interest earned by the fund: " + reference,
-                        "interest:" + reference,
-                        List.of(
-                                PostingLine.debit(LedgerAccounts.CASH_WITH_AA, usd),
-                                PostingLine.credit(LedgerAccounts.INTEREST_FROM_FUND, usd))),
-                "INTEREST_POSTED",
-                by);
-    }
-
-    @Override
-    @Transactional
-    public JournalEntryView postBankCharge(LocalDate on, Money usd, String reference, AuthenticatedUser by) {
-        return postTreasury(
-                new JournalEntryDraft(
-                        on,
-                        EntryKind.BANK_CHARGE,
-                        "Bank charges: " + reference,
-                        "bank-charge:" + reference,
-                        List.of(
-                                PostingLine.debit(LedgerAccounts.BANK_CHARGES, usd),
-                                PostingLine.credit(LedgerAccounts.CASH_WITH_AA, usd))),
-                "BANK_CHARGE_POSTED",
-                by);
-    }
-
-    private JournalEntryView postTreasury(JournalEntryDraft draft, String action, AuthenticatedUser by) {
-        AuditRecord attempt =
-                AuditRecord.attempt(by.username(), by.rolesText(), action, "JournalEntry", draft.sourceRef());
-        try {
-            JournalEntryView entry = post(draft, null, by.username());
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("entry", entry.id());
-            after.put("date", entry.date().toString());
-            after.put("usd", entry.total());
-            audit.record(new AuditRecord(
-                    by.username(),
-                    by.rolesText(),
-                    action,
-                    "JournalEntry",
-                    Long.toString(entry.id()),
-                    draft.description(),
-                    null,
-                    AuditRecord.state(after)));
-            return entry;
-        } catch (DomainRuleViolation e) {
-            audit.recordRefusal(attempt.refusedBecause(e));
-            throw e;
-        }
+    /** What a month holds: its entries and their debit total, as a close is prepared and approved. */
+    Map<String, Object> contentsOf(YearMonth month) {
+        Object[] row = em.createNamedQuery("JournalEntry.monthTotals", Object[].class)
+                .setParameter("month", month.toString())
+                .getSingleResult();
+        Map<String, Object> contents = new LinkedHashMap<>();
+        contents.put("period", month.toString());
+        contents.put("entries", ((Number) row[0]).longValue());
+        contents.put("debitsUsd", decimal(row[1]));
+        return contents;
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.identity.api.Role;
 
 class UserAccountTest {
 
@@ -15,15 +15,15 @@ class UserAccountTest {
         assertThat(donor.contributorCode()).contains("DEU");
 
         assertThatThrownBy(() -> new UserAccount("x.viewer", "X", "h", EnumSet.of(Role.CONTRIBUTOR), null, null))
-                .hasMessageContaining("bound to a contributor");
+                .hasMessageContaining("acts for a contributor");
         assertThatThrownBy(() -> new UserAccount("finance", "F", "h", EnumSet.of(Role.AA_FINANCE), "DEU", null))
-                .hasMessageContaining("bound to a contributor");
+                .hasMessageContaining("acts for a contributor");
     }
 
     @Test
     void aPunoReporterIsBoundToExactlyOneOrganization() {
         assertThatThrownBy(() -> new UserAccount("iom.rep", "IOM", "h", EnumSet.of(Role.PUNO_REPORTER), null, null))
-                .hasMessageContaining("bound to an organization");
+                .hasMessageContaining("acts for a Participating UN Organization");
         assertThat(new UserAccount("iom.rep", "IOM", "h", EnumSet.of(Role.PUNO_REPORTER), null, "IOM")
                         .organizationCode())
                 .contains("IOM");
@@ -34,6 +34,38 @@ class UserAccountTest {
         assertThatThrownBy(() -> new UserAccount("A B", "x", "h", EnumSet.of(Role.AUDITOR), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new UserAccount("auditor", "x", "h", EnumSet.noneOf(Role.class), null, null))
-                .hasMessageContaining("at least one role");
+                .hasMessageContaining("needs a role");
+    }
+
+    @Test
+    void aCreatedAccountMustChangeItsOneTimePasswordAndEveryPasswordEventEndsOlderSessions() {
+        UserAccount account = UserAccount.create("kim.officer", "Kim", Role.FUND_OFFICER, null, null, "h1", "admin");
+        assertThat(account.mustChangePassword()).isTrue();
+        long epoch = account.sessionEpoch();
+
+        account.replacePasswordHash("h2");
+        assertThat(account.mustChangePassword()).isFalse();
+        assertThat(account.sessionEpoch()).isEqualTo(epoch + 1);
+
+        account.resetTo("h3");
+        assertThat(account.mustChangePassword()).isTrue();
+        account.disable();
+        assertThat(account.isEnabled()).isFalse();
+        assertThat(account.sessionEpoch()).isEqualTo(epoch + 3);
+        assertThatThrownBy(account::disable).hasMessageContaining("already disabled");
+        account.enable();
+        assertThat(account.isEnabled()).isTrue();
+    }
+
+    @Test
+    void anAssignedRoleReplacesTheOldOneAndKeepsTheBindingRule() {
+        UserAccount account = UserAccount.create("kim", "Kim", Role.FUND_OFFICER, null, null, "h", "admin");
+
+        account.assign(Role.CONTRIBUTOR, "NOR", null);
+        assertThat(account.roles()).containsExactly(Role.CONTRIBUTOR);
+        assertThat(account.contributorCode()).contains("NOR");
+        assertThatThrownBy(() -> account.assign(Role.PUNO_REPORTER, null, null))
+                .hasMessageContaining("acts for a Participating UN Organization");
+        assertThat(account.roles()).as("a refused assignment changes nothing").containsExactly(Role.CONTRIBUTOR);
     }
 }

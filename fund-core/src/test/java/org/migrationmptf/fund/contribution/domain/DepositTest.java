@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.shared.ConflictingState;
 import org.migrationmptf.fund.shared.ConvertedAmount;
 import org.migrationmptf.fund.shared.CurrencyCode;
@@ -52,21 +53,55 @@ class DepositTest {
     }
 
     @Test
-    void theMakerCannotVerifyAndAPostedDepositCannotBeVerifiedAgain() {
-        Deposit deposit = Deposit.record(
+    void aPostedOrRejectedDepositCannotBeDecidedAgain() {
+        Deposit posted = Deposit.record(
                 7L, NOV_2, ConvertedAmount.sameCurrency(Money.usd("5000.00"), NOV_2), null, "finance", Instant.EPOCH);
-
-        assertThatThrownBy(() -> deposit.requireVerifiableBy("finance"))
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).rule())
-                .isEqualTo("maker-checker");
-
-        deposit.verifiedAndPosted("finance2", Instant.EPOCH, 1L, 2L);
-        assertThat(deposit.status()).isEqualTo("POSTED");
-        assertThatThrownBy(() -> deposit.requireVerifiableBy("finance3"))
+        posted.posted("finance2", Instant.EPOCH, 1L, 2L);
+        assertThat(posted.status()).isEqualTo(DepositStatus.POSTED);
+        assertThatThrownBy(() -> posted.requireUndecided(0))
                 .isInstanceOf(ConflictingState.class)
                 .extracting(e -> ((ConflictingState) e).rule())
                 .isEqualTo("already-posted");
+
+        Deposit rejected = Deposit.record(
+                7L, NOV_2, ConvertedAmount.sameCurrency(Money.usd("5000.00"), NOV_2), null, "finance", Instant.EPOCH);
+        assertThatThrownBy(() -> rejected.rejected("finance2", " ", Instant.EPOCH))
+                .isInstanceOf(DomainRuleViolation.class)
+                .extracting(e -> ((DomainRuleViolation) e).rule())
+                .isEqualTo("rejection-reason-required");
+        rejected.rejected("finance2", "wrong agreement", Instant.EPOCH);
+        assertThatThrownBy(() -> rejected.posted("finance3", Instant.EPOCH, 1L, 2L))
+                .isInstanceOf(ConflictingState.class)
+                .extracting(e -> ((ConflictingState) e).rule())
+                .isEqualTo("already-rejected");
+    }
+
+    @Test
+    void aDepositIsDecidedOnlyAtTheVersionItsApprovalWasPreparedAt() {
+        Deposit deposit = Deposit.record(
+                7L, NOV_2, ConvertedAmount.sameCurrency(Money.usd("5000.00"), NOV_2), null, "finance", Instant.EPOCH);
+
+        assertThatThrownBy(() -> deposit.requireUndecided(3))
+                .isInstanceOf(ConflictingState.class)
+                .extracting(e -> ((ConflictingState) e).rule())
+                .isEqualTo("approval-outdated");
+    }
+
+    @Test
+    void theRateTheBankStatedIsKeptAsStatedBesideTheDollarsItCredited() {
+        ConvertedAmount converted = ConvertedAmount.fromBankProceeds(
+                Money.of("1000000.000", CurrencyCode.of("KWD")),
+                Money.usd("3254001.95"),
+                NOV_2,
+                new java.math.BigDecimal("0.30731"));
+
+        Deposit deposit = Deposit.record(7L, NOV_2, converted, "NBK-1", "finance", Instant.EPOCH);
+
+        assertThat(deposit.usd()).isEqualTo(Money.usd("3254001.95"));
+        assertThat(deposit.unitsPerUsd()).isEqualByComparingTo("0.307314");
+        assertThat(deposit.bankStatedRate()).isEqualByComparingTo("0.30731");
+        assertThat(deposit.bankStatedRate().toPlainString()).isEqualTo("0.30731");
+        assertThat(deposit.original()).isEqualTo(Money.of("1000000.000", CurrencyCode.of("KWD")));
     }
 
     @Test

@@ -206,9 +206,15 @@ class ContributorStatementPdf implements ContributorStatementReport {
         return row;
     }
 
-    /** {@code 1,234,567.89}: grouping and two decimals, independent of the server's locale. */
+    /**
+     * {@code 1,234,567.89}: grouping, and exactly the decimals the amount carries, which are its
+     * currency's minor units (JPY {@code 150,000,000}, KWD {@code 12,345.678}); independent of the
+     * server's locale.
+     */
     static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        int decimals = Math.max(amount.scale(), 0);
+        DecimalFormat format = new DecimalFormat(
+                decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.US));
         format.setParseBigDecimal(true);
         return format.format(amount);
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributorStatement;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.api.FundPosition;
 
@@ -69,7 +70,8 @@ class ContributorStatementPdfTest {
                 d("1222220.84"),
                 "UNEARMARKED",
                 "B-1",
-                "POSTED",
+                null,
+                DepositStatus.POSTED,
                 "finance",
                 Instant.EPOCH,
                 "finance2",
@@ -136,6 +138,13 @@ class ContributorStatementPdfTest {
                 text(renderer("2026-12-01T08:00:00Z").pdf(spain(), "deu.donor").content()));
 
         assertThat(first).matches("[0-9a-f]{64}").isEqualTo(later);
+    }
+
+    @Test
+    void amountsArePrintedWithTheirCurrencysDecimalsYenWithoutAndDinarsWithThree() {
+        assertThat(ContributorStatementPdf.money(new BigDecimal("150000000"))).isEqualTo("150,000,000");
+        assertThat(ContributorStatementPdf.money(new BigDecimal("12345.678"))).isEqualTo("12,345.678");
+        assertThat(ContributorStatementPdf.money(new BigDecimal("987653.20"))).isEqualTo("987,653.20");
     }
 
     private static String hash(String text) {

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,18 +27,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.contribution.api.AgreementDesk;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.DepositDesk;
 import org.migrationmptf.fund.contribution.api.DepositRequest;
 import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Role;
 
 /**
  * One contribution agreement (ETag = its version, which moves with every deposit recorded on it), its
  * deposits, and recording a new deposit: AA_FINANCE only, with an Idempotency-Key, optionally guarded
- * by If-Match.
+ * by If-Match. Amounts are in the agreement's currency and carry at most its decimals (JPY none, KWD
+ * three): the domain refuses more, naming the field.
  */
 @Path("v1/agreements/{id}")
 @RequestScoped
@@ -53,7 +55,7 @@ public class AgreementsResource {
     DepositDesk desk;
 
     @Inject
-    org.migrationmptf.fund.contribution.api.AgreementDesk agreements;
+    AgreementDesk agreements;
 
     @Inject
     IdempotentResponses idempotent;
@@ -69,19 +71,22 @@ public class AgreementsResource {
             @NotNull(message = "give the value date") LocalDate receivedOn,
 
             @NotNull(message = "give the amount received")
-            @DecimalMin(value = "0.01", message = "must be positive")
-            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 16, fraction = 4, message = "use at most 16 digits before the decimal point")
             BigDecimal amount,
 
             @NotNull(message = "give the currency")
             @Pattern(regexp = "[A-Z]{3}", message = "use an ISO 4217 code such as EUR")
             String currency,
 
-            @DecimalMin(value = "0.01", message = "must be positive")
-            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 16, fraction = 4, message = "use at most 16 digits before the decimal point")
             BigDecimal usdReceived,
 
-            @Size(max = 60, message = "use at most 60 characters")
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 12, fraction = 10, message = "use at most 10 decimals")
+            BigDecimal bankStatedRate,
+
             String bankReference) {}
 
     /** A signed amendment: a positive change raises the commitment, a negative one lowers it. */
@@ -89,12 +94,10 @@ public class AgreementsResource {
             @NotNull(message = "give the date of signature") LocalDate signedOn,
 
             @NotNull(message = "give the change of the commitment")
-            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            @Digits(integer = 16, fraction = 4, message = "use at most 16 digits before the decimal point")
             BigDecimal change,
 
-            @jakarta.validation.constraints.NotBlank(message = "give the reason")
-            @Size(max = 300, message = "use at most 300 characters")
-            String reason) {}
+            @NotBlank(message = "give the reason") String reason) {}
 
     @POST
     @Path("amendments")
@@ -125,7 +128,9 @@ public class AgreementsResource {
         Role.Names.AA_FINANCE,
         Role.Names.AUDITOR
     })
-    @Operation(summary = "One agreement: commitment, amendments, deposits, arrears and schedule; ETag = version")
+    @Operation(
+            summary = "One agreement as of a date (default today): commitment with the amendments signed by then,"
+                    + " deposits and pending deposits received by then, arrears, schedule; ETag = version")
     public Response agreement(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         AgreementView view = register.agreement(id, Lists.date("asOf", asOf, LocalDate.now(clock)), caller.required());
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -150,7 +155,7 @@ public class AgreementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(
-            summary = "Record a deposit (pending until another finance user verifies it); requires Idempotency-Key;"
+            summary = "Record a deposit (pending until another finance user approves it); requires Idempotency-Key;"
                     + " If-Match with the agreement's ETag guards against a position that moved")
     public Response record(
             @PathParam("id") long id,
@@ -166,6 +171,7 @@ public class AgreementsResource {
                             request.amount(),
                             request.currency(),
                             request.usdReceived(),
+                            request.bankStatedRate(),
                             request.bankReference()),
                     IfMatch.version(ifMatch),
                     maker);

@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.Role;
 import org.migrationmptf.fund.audit.api.AuditEventView;
 import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.audit.api.ChainVerification;
+import org.migrationmptf.fund.identity.api.Role;
 import org.migrationmptf.fund.shared.Page;
 
 /** The audit trail for auditors: its events, and the recomputation of its hash chain. */
@@ -33,8 +33,8 @@ public class AuditResource {
     public Page<AuditEventView> events(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
-            @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @QueryParam("order") String order) {
         return trail.events(
                 Lists.page(offset, limit, null, order == null ? "desc" : order),

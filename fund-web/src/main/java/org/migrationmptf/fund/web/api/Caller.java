@@ -6,8 +6,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Optional;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.access.api.Authenticator;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.web.problem.Problems;
 
 /** The user behind the current API request, as the domain services take it. */

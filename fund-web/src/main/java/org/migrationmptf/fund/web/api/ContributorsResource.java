@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,15 +33,18 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.access.api.Role;
 import org.migrationmptf.fund.contribution.api.AgreementDesk;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
+import org.migrationmptf.fund.contribution.api.ContributorDesk;
 import org.migrationmptf.fund.contribution.api.ContributorDetail;
+import org.migrationmptf.fund.contribution.api.ContributorKind;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.api.NewAgreement;
+import org.migrationmptf.fund.contribution.api.NewContributor;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Role;
 import org.migrationmptf.fund.reports.api.ContributorStatementReport;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.shared.Page;
@@ -66,6 +71,9 @@ public class ContributorsResource {
     AgreementDesk agreements;
 
     @Inject
+    ContributorDesk contributors;
+
+    @Inject
     ContributorStatementReport statements;
 
     @Inject
@@ -76,7 +84,7 @@ public class ContributorsResource {
 
     /** A signed agreement to register. */
     public record AgreementRequest(
-            @NotBlank(message = "give the agreement's reference") @Size(max = 30, message = "use at most 30 characters")
+            @NotBlank(message = "give the agreement's reference")
             String reference,
 
             @NotNull(message = "give the date of signature") LocalDate signedOn,
@@ -86,8 +94,8 @@ public class ContributorsResource {
             String currency,
 
             @NotNull(message = "give the committed amount")
-            @DecimalMin(value = "0.01", message = "must be positive")
-            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 16, fraction = 4, message = "use at most 16 digits before the decimal point")
             BigDecimal committed,
 
             @Size(max = 30, message = "use at most 30 characters")
@@ -106,16 +114,64 @@ public class ContributorsResource {
             @NotNull(message = "give the due date") LocalDate dueOn,
 
             @NotNull(message = "give the amount")
-            @DecimalMin(value = "0.01", message = "must be positive")
-            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 16, fraction = 4, message = "use at most 16 digits before the decimal point")
             BigDecimal amount) {}
+
+    /** A contributor to register. */
+    public record ContributorRequest(
+            @NotBlank(message = "give the code (a member state's ISO 3166 alpha-3 code)")
+            String code,
+
+            @NotNull(message = "give MEMBER_STATE, INTERGOVERNMENTAL, PRIVATE or OTHER")
+            ContributorKind kind,
+
+            @NotBlank(message = "give the name as the fund publishes it")
+            String name,
+
+            String countryIso3) {}
+
+    /** A contributor's new published name. */
+    public record NameChange(
+            @NotBlank(message = "give the new name") String name) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.AA_FINANCE)
+    @Operation(
+            summary = "Register a contributor (a member state under its ISO 3166 alpha-3 code); 201 + Location + ETag")
+    public Response registerContributor(@NotNull(message = "send the contributor") @Valid ContributorRequest request) {
+        ContributorSummary created = contributors.register(
+                new NewContributor(request.code(), request.kind(), request.name(), request.countryIso3()),
+                caller.required());
+        return Response.created(URI.create("v1/contributors/" + created.code()))
+                .tag(Versions.etag(register.contributorVersion(created.code())))
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{code}/name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.AA_FINANCE)
+    @Operation(summary = "Rename a contributor (its code never changes); If-Match with its ETag is honoured")
+    public Response rename(
+            @PathParam("code") String code,
+            @NotNull(message = "send the new name") @Valid NameChange request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ContributorSummary renamed =
+                contributors.rename(code, request.name(), IfMatch.version(ifMatch), caller.required());
+        return Response.ok(renamed)
+                .tag(Versions.etag(register.contributorVersion(code)))
+                .build();
+    }
 
     @GET
     @PermitAll
     @Operation(summary = "Every contributor with its public totals (deposited USD, fee, net); paginated, sortable")
     public Page<ContributorSummary> contributors(
-            @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @QueryParam("sort") String sort,
             @QueryParam("order") String order) {
         return Lists.page(register.contributors(), Lists.page(offset, limit, sort, order), "name", SORTS);
@@ -128,7 +184,10 @@ public class ContributorsResource {
     public Response contributor(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         ContributorDetail detail =
                 register.contributor(code, Lists.date("asOf", asOf, LocalDate.now(clock)), caller.optional());
-        return Response.ok(detail).header("Cache-Control", "no-store").build();
+        return Response.ok(detail)
+                .tag(Versions.etag(register.contributorVersion(code)))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

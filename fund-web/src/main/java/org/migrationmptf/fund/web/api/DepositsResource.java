@@ -3,6 +3,10 @@ package org.migrationmptf.fund.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,19 +18,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.access.api.Role;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.DepositDesk;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Role;
 import org.migrationmptf.fund.shared.Page;
 
 /**
  * Deposits: the list (finance's verification inbox is {@code ?status=RECORDED}), one deposit with
- * its ETag, and its verification by a second finance user, which posts it.
+ * its ETag, and the checker's decision on it: verification (which posts it) or rejection. Both
+ * decide the deposit's four-eyes approval; {@code /api/v1/approvals} reaches the same approvals.
  */
 @Path("v1/deposits")
 @RequestScoped
@@ -57,15 +62,12 @@ public class DepositsResource {
     @Operation(summary = "Deposits (a contributor's user sees its own), optionally by status; paginated, sortable")
     public Page<DepositView> deposits(
             @QueryParam("status") String status,
-            @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @QueryParam("sort") String sort,
             @QueryParam("order") String order) {
-        if (status != null && !status.equals("RECORDED") && !status.equals("POSTED") && !status.equals("REJECTED")) {
-            throw Lists.invalid("status", "must be RECORDED, POSTED or REJECTED");
-        }
         return register.deposits(
-                Optional.ofNullable(status),
+                Lists.enumValue("status", status, DepositStatus.class),
                 Lists.page(offset, limit, sort, order == null ? "desc" : order),
                 caller.required());
     }
@@ -89,8 +91,8 @@ public class DepositsResource {
     @Path("{id}/verification")
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(
-            summary = "Verify a deposit recorded by another finance user; posts it and its 1 % fee."
-                    + " Requires Idempotency-Key; If-Match with the deposit's ETag is honoured")
+            summary = "Verify a deposit recorded by another finance user (approves its four-eyes approval); posts it"
+                    + " and its 1 % fee. Requires Idempotency-Key; If-Match with the deposit's ETag is honoured")
     public Response verify(
             @PathParam("id") long id,
             @HeaderParam(IdempotentResponses.HEADER) String key,
@@ -105,21 +107,19 @@ public class DepositsResource {
 
     /** Why the checker refuses a recorded deposit. */
     public record Rejection(
-            @jakarta.validation.constraints.NotBlank(message = "say why the deposit is rejected")
-            @jakarta.validation.constraints.Size(max = 300, message = "use at most 300 characters")
+            @NotBlank(message = "say why the deposit is rejected")
             String reason) {}
 
     @POST
     @Path("{id}/rejection")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(
             summary = "Reject a deposit recorded by another finance user (it never posts and frees its room in"
                     + " the agreement); If-Match with the deposit's ETag is honoured")
     public Response reject(
             @PathParam("id") long id,
-            @jakarta.validation.constraints.NotNull(message = "send the reason") @jakarta.validation.Valid
-                    Rejection rejection,
+            @NotNull(message = "send the reason") @Valid Rejection rejection,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DepositView rejected = desk.reject(id, rejection.reason(), IfMatch.version(ifMatch), caller.required());
         return Response.ok(rejected).tag(Versions.etag(rejected.version())).build();

@@ -14,10 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.Role;
 import org.migrationmptf.fund.contribution.api.ExchangeRateView;
 import org.migrationmptf.fund.contribution.api.ExchangeRates;
+import org.migrationmptf.fund.contribution.api.RateDesk;
 import org.migrationmptf.fund.contribution.api.RateImport;
+import org.migrationmptf.fund.identity.api.Role;
 import org.migrationmptf.fund.shared.Page;
 
 /** UN operational rates of exchange: public to read; AA_FINANCE imports them from CSV. */
@@ -31,6 +32,9 @@ public class ExchangeRatesResource {
     ExchangeRates rates;
 
     @Inject
+    RateDesk desk;
+
+    @Inject
     Caller caller;
 
     @GET
@@ -38,8 +42,8 @@ public class ExchangeRatesResource {
     @Operation(summary = "Rates, newest month first, optionally of one currency; paginated")
     public Page<ExchangeRateView> rates(
             @QueryParam("currency") String currency,
-            @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         return rates.rates(Optional.ofNullable(currency), Lists.page(offset, limit, null, null));
     }
 
@@ -48,6 +52,6 @@ public class ExchangeRatesResource {
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(summary = "Import rates from CSV (currency,month,units_per_usd); all or nothing, 400 lists bad lines")
     public RateImport importRates(String csv) {
-        return rates.importCsv(csv, caller.required());
+        return desk.importCsv(csv, caller.required());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,16 +27,17 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
-import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.approval.api.ApprovalView;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Role;
 import org.migrationmptf.fund.ledger.api.AccountingPeriodView;
 import org.migrationmptf.fund.ledger.api.ChartOfAccounts;
 import org.migrationmptf.fund.ledger.api.JournalEntryView;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.LedgerAccountView;
+import org.migrationmptf.fund.ledger.api.PeriodDesk;
+import org.migrationmptf.fund.ledger.api.TreasuryDesk;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
-import org.migrationmptf.fund.shared.CurrencyCode;
-import org.migrationmptf.fund.shared.Money;
 import org.migrationmptf.fund.shared.Page;
 
 /** The ledger as the Administrative Agent's finance staff and the auditors see it. */
@@ -55,6 +55,12 @@ public class LedgerResource {
     Ledger ledger;
 
     @Inject
+    TreasuryDesk treasury;
+
+    @Inject
+    PeriodDesk periods;
+
+    @Inject
     IdempotentResponses idempotent;
 
     @Inject
@@ -68,12 +74,11 @@ public class LedgerResource {
             @NotNull(message = "give the value date") LocalDate valueDate,
 
             @NotNull(message = "give the amount in USD")
-            @DecimalMin(value = "0.01", message = "must be positive")
-            @Digits(integer = 15, fraction = 2, message = "use at most 2 decimals")
+            @DecimalMin(value = "0", inclusive = false, message = "must be positive")
+            @Digits(integer = 16, fraction = 4, message = "use at most 16 digits before the decimal point")
             BigDecimal amountUsd,
 
-            @NotBlank(message = "give the bank's reference") @Size(max = 40, message = "use at most 40 characters")
-            String reference) {}
+            @NotBlank(message = "give the bank's reference") String reference) {}
 
     @GET
     @Path("accounts")
@@ -96,9 +101,7 @@ public class LedgerResource {
     @RolesAllowed({Role.Names.AA_FINANCE, Role.Names.AUDITOR})
     @Operation(summary = "Journal entries with their lines, newest first by default; paginated")
     public Page<JournalEntryView> entries(
-            @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit,
-            @QueryParam("order") String order) {
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("order") String order) {
         return ledger.entries(Lists.page(offset, limit, null, order == null ? "desc" : order));
     }
 
@@ -115,8 +118,7 @@ public class LedgerResource {
             @NotNull(message = "give the date of the reversal")
             LocalDate reversedOn,
 
-            @NotBlank(message = "give the reason") @Size(max = 200, message = "use at most 200 characters")
-            String reason) {}
+            @NotBlank(message = "give the reason") String reason) {}
 
     @POST
     @Path("entries/{id}/reversal")
@@ -135,7 +137,7 @@ public class LedgerResource {
                 user.username(),
                 "POST /api/v1/ledger/entries/" + id + "/reversal",
                 request,
-                () -> created(ledger.reverse(id, request.reversedOn(), request.reason(), user)));
+                () -> created(treasury.reverse(id, request.reversedOn(), request.reason(), user)));
     }
 
     @GET
@@ -146,14 +148,29 @@ public class LedgerResource {
         return ledger.periods();
     }
 
+    @GET
+    @Path("periods/{month}")
+    @RolesAllowed({Role.Names.AA_FINANCE, Role.Names.AUDITOR})
+    @Operation(summary = "One month of the ledger (OPEN or CLOSED); ETag = its version")
+    public Response period(@PathParam("month") String month) {
+        AccountingPeriodView period = ledger.period(Lists.month("month", month));
+        return Response.ok(period).tag(Versions.etag(period.version())).build();
+    }
+
     @POST
     @Path("periods/{month}/closure")
     @RolesAllowed(Role.Names.AA_FINANCE)
-    @Operation(summary = "Close a month that has ended: nothing can be posted into it afterwards")
+    @Operation(
+            summary = "Prepare the close of a month that has ended (four eyes): 202 with the pending approval, which"
+                    + " a second finance user approves at /api/v1/approvals/{id}/approval; If-Match with the period's"
+                    + " ETag is honoured")
     public Response close(@PathParam("month") String month, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        AccountingPeriodView closed =
-                ledger.closePeriod(Lists.month("month", month), IfMatch.version(ifMatch), caller.required());
-        return Response.ok(closed).tag(Versions.etag(closed.version())).build();
+        ApprovalView prepared =
+                periods.prepareClose(Lists.month("month", month), IfMatch.version(ifMatch), caller.required());
+        return Response.accepted(prepared)
+                .location(URI.create("v1/approvals/" + prepared.id()))
+                .tag(Versions.etag(prepared.version()))
+                .build();
     }
 
     @POST
@@ -170,7 +187,8 @@ public class LedgerResource {
                 user.username(),
                 "POST /api/v1/ledger/interest",
                 posting,
-                () -> created(ledger.postInterest(posting.valueDate(), usd(posting), posting.reference(), user)));
+                () -> created(
+                        treasury.postInterest(posting.valueDate(), posting.amountUsd(), posting.reference(), user)));
     }
 
     @POST
@@ -187,11 +205,8 @@ public class LedgerResource {
                 user.username(),
                 "POST /api/v1/ledger/bank-charges",
                 posting,
-                () -> created(ledger.postBankCharge(posting.valueDate(), usd(posting), posting.reference(), user)));
-    }
-
-    private static Money usd(TreasuryPosting posting) {
-        return Money.of(posting.amountUsd(), CurrencyCode.USD);
+                () -> created(
+                        treasury.postBankCharge(posting.valueDate(), posting.amountUsd(), posting.reference(), user)));
     }
 
     private static IdempotentResponses.Created created(JournalEntryView entry) {

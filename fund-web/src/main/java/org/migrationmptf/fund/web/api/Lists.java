@@ -20,9 +20,10 @@ final class Lists {
 
     private Lists() {}
 
-    static PageRequest page(Integer offset, Integer limit, String sort, String order) {
-        int first = offset == null ? 0 : offset;
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+    /** The page asked for by the query parameters as sent (text, so a non-number is a 400 naming it). */
+    static PageRequest page(String offset, String limit, String sort, String order) {
+        int first = offset == null || offset.isBlank() ? 0 : number("offset", offset);
+        int size = limit == null || limit.isBlank() ? DEFAULT_LIMIT : number("limit", limit);
         if (first < 0) {
             throw invalid("offset", "must be 0 or more");
         }
@@ -51,14 +52,23 @@ final class Lists {
         return new Page<>(sorted.subList(from, to), sorted.size(), page.offset(), page.limit());
     }
 
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number; '" + value + "' is not");
+        }
+    }
+
+    /** A date parameter as sent; its range is the domain's to check (it names the parameter). */
     static LocalDate date(String name, String value, LocalDate defaultValue) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "must be a date such as 2026-06-30");
+            throw invalid(name, "must be a date such as 2026-06-30; '" + value + "' is not");
         }
     }
 
@@ -66,7 +76,19 @@ final class Lists {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw invalid(name, "must be a month such as 2026-06");
+            throw invalid(name, "must be a month such as 2026-06; '" + value + "' is not");
+        }
+    }
+
+    /** An optional enum-valued parameter, e.g. {@code status=RECORDED}; another value is a 400 naming it. */
+    static <E extends Enum<E>> java.util.Optional<E> enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, value.trim()));
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -24,10 +24,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.access.api.Authenticator;
 import org.migrationmptf.fund.access.api.PasswordChange;
-import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.access.api.SignIn;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Role;
 
 /**
  * Who the caller is (name, roles, the contributor or organization it acts for) and the caller's own
@@ -58,9 +59,14 @@ public class MeResource {
     @Context
     SecurityContext security;
 
-    /** The caller as the API shows it. */
+    /** The caller as the API shows it, and whether it must change its (one-time) password first. */
     public record Me(
-            String username, String displayName, List<String> roles, String contributor, String organization) {}
+            String username,
+            String displayName,
+            List<String> roles,
+            String contributor,
+            String organization,
+            boolean mustChangePassword) {}
 
     /** A new password for the caller; the current one proves it is really the caller. */
     public record PasswordChangeRequest(
@@ -68,20 +74,25 @@ public class MeResource {
             String currentPassword,
 
             @NotBlank(message = "enter a new password")
-            @Size(min = PasswordChange.MINIMUM_LENGTH, max = 200, message = "use 12 to 200 characters")
+            @Size(
+                    min = PasswordChange.MINIMUM_LENGTH,
+                    max = Authenticator.MAX_PASSWORD_LENGTH,
+                    message = "use 12 to 128 characters")
             String newPassword) {}
 
     @GET
     @Operation(summary = "The authenticated caller; the ETag is the account's version")
     public Response me() {
         String username = security.getUserPrincipal().getName();
-        AuthenticatedUser user = authenticator.currentUser(username).orElseThrow(NotFoundException::new);
+        SignIn.Accepted session = authenticator.session(username).orElseThrow(NotFoundException::new);
+        AuthenticatedUser user = session.user();
         Me me = new Me(
                 user.username(),
                 user.displayName(),
                 user.roles().stream().map(Role::name).sorted().toList(),
                 user.contributorCode(),
-                user.organizationCode());
+                user.organizationCode(),
+                session.mustChangePassword());
         return Response.ok(me).tag(etag(passwordChange.version(username))).build();
     }
 
@@ -92,12 +103,14 @@ public class MeResource {
     public Response changePassword(
             @NotNull(message = "send currentPassword and newPassword") @Valid PasswordChangeRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long version = passwordChange.change(
-                security.getUserPrincipal().getName(),
+        AuthenticatedUser user =
+                authenticator.currentUser(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
+        PasswordChange.Changed changed = passwordChange.change(
+                user,
                 request.currentPassword().toCharArray(),
                 request.newPassword().toCharArray(),
                 IfMatch.version(ifMatch));
-        return Response.noContent().tag(etag(version)).build();
+        return Response.noContent().tag(etag(changed.version())).build();
     }
 
     private static EntityTag etag(long version) {

@@ -37,8 +37,8 @@ public class PledgesResource {
     @Operation(summary = "Pledges, optionally of one contributor; pledged vs signed vs paid; paginated, sortable")
     public Page<PledgeView> pledges(
             @QueryParam("contributor") String contributor,
-            @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @QueryParam("sort") String sort,
             @QueryParam("order") String order) {
         return Lists.page(

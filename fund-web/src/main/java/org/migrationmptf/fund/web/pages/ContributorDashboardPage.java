@@ -8,17 +8,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.access.api.Authenticator;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDetail;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
+import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.shared.NotFound;
 
 /**
@@ -104,10 +106,11 @@ public class ContributorDashboardPage {
             }
             try {
                 LocalDate today = LocalDate.now(clock);
+                // mutable copies: the tables sort them in place
                 loaded = new Loaded(
                         register.contributor(contributor, today, user),
-                        register.agreementsOf(contributor, today, user.get()),
-                        register.depositsOfContributor(contributor, user.get()),
+                        new ArrayList<>(register.agreementsOf(contributor, today, user.get())),
+                        new ArrayList<>(register.depositsOfContributor(contributor, user.get())),
                         null);
             } catch (NotFound e) {
                 loaded = new Loaded(
@@ -141,7 +144,7 @@ public class ContributorDashboardPage {
     public List<YearBar> getBars() {
         Map<Integer, BigDecimal> perYear = new TreeMap<>();
         for (DepositView d : load().deposits()) {
-            if (d.status().equals("POSTED")) {
+            if (d.status() == DepositStatus.POSTED) {
                 perYear.merge(d.receivedOn().getYear(), d.usdAmount(), BigDecimal::add);
             }
         }

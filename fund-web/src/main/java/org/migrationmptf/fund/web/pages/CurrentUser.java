@@ -12,11 +12,15 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.access.api.Authenticator;
-import org.migrationmptf.fund.access.api.Role;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Permission;
+import org.migrationmptf.fund.identity.api.Role;
 
-/** The signed-in user as the pages show it, and signing out. */
+/**
+ * The signed-in user as the pages show it, what it may do (so a page renders a button only for those
+ * who may press it; the service checks again), and signing out.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -51,6 +55,16 @@ public class CurrentUser {
 
     public String getActsFor() {
         return user().flatMap(u -> u.contributor().or(u::organization)).orElse("the fund");
+    }
+
+    /** Whether the user's role holds the permission, e.g. {@code #{currentUser.may('RECORD_DEPOSIT')}}. */
+    public boolean may(String permission) {
+        return user().map(u -> u.may(Permission.valueOf(permission))).orElse(false);
+    }
+
+    /** The signed-in user, for the page beans (which are only reachable signed in). */
+    public AuthenticatedUser required() {
+        return user().orElseThrow(() -> new IllegalStateException("this page is for signed-in users"));
     }
 
     public void signOut() throws IOException, ServletException {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.migrationmptf.fund.web.security.FundAuthenticationMechanism;
 
 /** The sign-in form. The form is a Faces form, so it carries the view state (CSRF protection). */
 @Named
@@ -35,6 +36,16 @@ public class LoginPage {
     private String password;
 
     private String next;
+    private boolean ended;
+
+    /** Whether the user arrives because their session ended (password changed elsewhere, account disabled). */
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public void setEnded(boolean ended) {
+        this.ended = ended;
+    }
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -44,17 +55,26 @@ public class LoginPage {
                 withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
+        Object retryAfter =
+                ((HttpServletRequest) external.getRequest()).getAttribute(FundAuthenticationMechanism.RETRY_AFTER);
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
             default ->
                 faces.addMessage(
-                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password.", null));
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                retryAfter != null
+                                        ? "Too many failed sign-ins for this account or from this computer. Wait "
+                                                + retryAfter + " seconds, then try again."
+                                        : "Wrong user name or password.",
+                                null));
         }
     }
 
     /** Only a path inside this application: never an open redirect. */
-    String safeNext() {
+    public String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
             return "/";
         }

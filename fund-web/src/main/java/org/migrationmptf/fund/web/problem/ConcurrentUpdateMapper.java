@@ -7,10 +7,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.migrationmptf.fund.shared.TransientConflict;
 
 /**
- * Two writers raced for one aggregate and this one lost ({@code @Version} check at flush or commit):
- * 409, nothing of this request was kept. A failed transaction for any other reason stays a 500.
+ * Two writers raced for the same rows and this one lost (a {@code @Version} check, a deadlock, a lock
+ * timeout or a serialisation failure the database reported, after the retries the command runner
+ * gives such a transaction): 409, nothing of this request was kept. A failed transaction for any
+ * other reason stays a 500.
  */
 @Provider
 public class ConcurrentUpdateMapper implements ExceptionMapper<TransactionalException> {
@@ -29,12 +32,7 @@ public class ConcurrentUpdateMapper implements ExceptionMapper<TransactionalExce
     }
 
     static boolean causedByOptimisticLock(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return TransientConflict.isCause(failure);
     }
 
     static Response conflict(UriInfo uriInfo) {
@@ -57,6 +55,24 @@ public class ConcurrentUpdateMapper implements ExceptionMapper<TransactionalExce
         @Override
         public Response toResponse(OptimisticLockException exception) {
             return conflict(uriInfo);
+        }
+    }
+
+    /** A database failure at flush: 409 when it is a lost race, else 500. */
+    @Provider
+    public static class PersistenceFailureMapper implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+
+        @Context
+        UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(jakarta.persistence.PersistenceException exception) {
+            if (causedByOptimisticLock(exception)) {
+                return conflict(uriInfo);
+            }
+            UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+            unexpected.uriInfo = uriInfo;
+            return unexpected.toResponse(exception);
         }
     }
 }

@@ -24,6 +24,41 @@ public final class Problems {
     }
 
     public static URI instance(UriInfo uriInfo) {
-        return uriInfo == null ? null : URI.create(uriInfo.getRequestUri().getRawPath());
+        if (uriInfo == null) {
+            return null;
+        }
+        try {
+            return instance(uriInfo.getRequestUri().getRawPath());
+        } catch (RuntimeException e) {
+            return null; // a path JAX-RS itself could not parse: the problem goes without an instance
+        }
+    }
+
+    /**
+     * The request's path as a problem's {@code instance}, whatever it holds: characters a URI may not
+     * contain (a {@code |}, a space) are percent-encoded rather than failing the error answer itself.
+     */
+    public static URI instance(String rawPath) {
+        if (rawPath == null) {
+            return null;
+        }
+        StringBuilder safe = new StringBuilder(rawPath.length());
+        for (byte b : rawPath.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "-._~/%:@!$&'()*+,;=".indexOf(c) >= 0;
+            if (allowed) {
+                safe.append((char) c);
+            } else {
+                safe.append('%').append(String.format("%02X", c));
+            }
+        }
+        try {
+            return URI.create(safe.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

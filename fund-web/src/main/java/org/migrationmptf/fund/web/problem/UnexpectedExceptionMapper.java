@@ -11,7 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Anything not mapped more precisely: 500 with a correlation id. The stack trace goes to the server
- * log under that id, never to the client.
+ * log under that id, never to the client. The answer does not claim that nothing was changed: a
+ * failure can come after a commit (while the answer is written), so it tells the caller to check,
+ * and that a retry with the same Idempotency-Key is safe either way.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -29,8 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                         "internal",
                         "Internal Server Error",
                         500,
-                        "The request failed unexpectedly; nothing was changed. Quote the correlation id"
-                                + " to the fund's support.",
+                        StatusProblems.detail(500) + " Quote the correlation id to the fund's support.",
                         Problems.instance(uriInfo))
                 .withCorrelationId(correlationId));
     }

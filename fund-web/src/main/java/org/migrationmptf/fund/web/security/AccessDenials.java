@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.migrationmptf.fund.access.api.AuthenticatedUser;
 import org.migrationmptf.fund.access.api.Authenticator;
 import org.migrationmptf.fund.audit.api.AuditRecord;
 import org.migrationmptf.fund.audit.api.AuditTrail;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 
 /**
  * Puts a signed-in user's attempt at something its roles do not allow (403) on the audit trail: who,

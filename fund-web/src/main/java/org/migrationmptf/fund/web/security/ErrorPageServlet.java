@@ -48,20 +48,39 @@ public class ErrorPageServlet extends HttpServlet {
         String path =
                 uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         if (path.startsWith("/api/")) {
-            if (status == 403 && request.getUserPrincipal() == null) {
-                // a role check failed for a caller that sent no credentials: ask for them
-                status = 401;
-                response.setStatus(status);
-            }
-            if (status == 403 && denials != null) {
-                denials.record(request.getUserPrincipal().getName(), request.getMethod(), path);
+            URI instance = Problems.instance(uri);
+            Problem problem;
+            if (status == 403
+                    && FundAuthenticationMechanism.PASSWORD_CHANGE_REQUIRED.equals(
+                            request.getAttribute(FundAuthenticationMechanism.PROBLEM))) {
+                problem = Problem.of(
+                        FundAuthenticationMechanism.PASSWORD_CHANGE_REQUIRED,
+                        "Forbidden",
+                        403,
+                        "This account must replace its one-time password first: PUT /api/v1/me/password.",
+                        instance);
+            } else {
+                if (status == 403
+                        && (request.getUserPrincipal() == null
+                                || !FundAuthenticationMechanism.hasBasicCredentials(request))) {
+                    // a role check failed for a caller that sent no API credentials (perhaps only a page
+                    // session's cookie, which never opens the API): ask for them, and blame nobody
+                    status = 401;
+                    response.setStatus(status);
+                }
+                if (status == 403 && denials != null) {
+                    denials.record(request.getUserPrincipal().getName(), request.getMethod(), path);
+                }
+                problem = StatusProblems.of(status, instance).withCorrelationId(correlationId);
             }
             if (status == 401) {
                 response.setHeader("WWW-Authenticate", Problems.BASIC_CHALLENGE);
             }
+            if (status == 429 && request.getAttribute(FundAuthenticationMechanism.RETRY_AFTER) instanceof Long wait) {
+                response.setHeader("Retry-After", Long.toString(wait));
+            }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            Problem problem = StatusProblems.of(status, URI.create(uri)).withCorrelationId(correlationId);
             response.getWriter().write(JSONB.toJson(problem));
             return;
         }

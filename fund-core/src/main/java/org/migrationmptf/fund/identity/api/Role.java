@@ -1,4 +1,4 @@
-package org.migrationmptf.fund.access.api;
+package org.migrationmptf.fund.identity.api;
 
 /**
  * The roles of the fund's users (see design.md, "Who uses it"). The names are the security roles of

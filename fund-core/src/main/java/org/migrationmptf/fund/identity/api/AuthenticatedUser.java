@@ -1,4 +1,4 @@
-package org.migrationmptf.fund.access.api;
+package org.migrationmptf.fund.identity.api;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +27,22 @@ public record AuthenticatedUser(
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether one of this user's roles may perform the action. */
+    public boolean may(Permission permission) {
+        return roles.stream().anyMatch(permission::allows);
+    }
+
+    /**
+     * Refuses unless one of this user's roles may perform the action.
+     *
+     * @throws NotPermitted otherwise
+     */
+    public void require(Permission permission) {
+        if (!may(permission)) {
+            throw new NotPermitted(this, permission);
+        }
     }
 
     /** The role names, as the container's groups. */

@@ -1,0 +1,83 @@
+package org.migrationmptf.fund.identity.api;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every state-changing action of the fund, the roles that may perform it, and the name of the event
+ * it leaves on the audit trail. This table is the one statement of who may do what (design.md
+ * invariant 14): the application services check it whatever the path (API, page, start-up job),
+ * and the REST annotations and page constraints repeat it only as a second line.
+ *
+ * <p>A <em>financial</em> permission changes money, registers or the ledger: the auditor and the
+ * administrator hold none of them, which {@code PermissionTest} states as a rule.
+ */
+public enum Permission {
+    REGISTER_CONTRIBUTOR("CONTRIBUTOR_REGISTERED", true, Role.AA_FINANCE),
+    RENAME_CONTRIBUTOR("CONTRIBUTOR_RENAMED", true, Role.AA_FINANCE),
+    REGISTER_AGREEMENT("AGREEMENT_REGISTERED", true, Role.AA_FINANCE),
+    AMEND_AGREEMENT("AGREEMENT_AMENDED", true, Role.AA_FINANCE),
+    RECORD_DEPOSIT("DEPOSIT_RECORDED", true, Role.AA_FINANCE),
+    /** The checker's side of a deposit: approving its posting. */
+    VERIFY_DEPOSIT("DEPOSIT_VERIFIED", true, Role.AA_FINANCE),
+    REJECT_DEPOSIT("DEPOSIT_REJECTED", true, Role.AA_FINANCE),
+    IMPORT_RATES("RATES_IMPORTED", true, Role.AA_FINANCE),
+    POST_INTEREST("INTEREST_POSTED", true, Role.AA_FINANCE),
+    POST_BANK_CHARGE("BANK_CHARGE_POSTED", true, Role.AA_FINANCE),
+    REVERSE_ENTRY("ENTRY_REVERSED", true, Role.AA_FINANCE),
+    /** The maker's side of a period close. */
+    PREPARE_PERIOD_CLOSE("PERIOD_CLOSE_PREPARED", true, Role.AA_FINANCE),
+    APPROVE_PERIOD_CLOSE("PERIOD_CLOSED", true, Role.AA_FINANCE),
+    REJECT_PERIOD_CLOSE("PERIOD_CLOSE_REJECTED", true, Role.AA_FINANCE),
+    CREATE_ACCOUNT("ACCOUNT_CREATED", false, Role.ADMIN),
+    DISABLE_ACCOUNT("ACCOUNT_DISABLED", false, Role.ADMIN),
+    ENABLE_ACCOUNT("ACCOUNT_ENABLED", false, Role.ADMIN),
+    ASSIGN_ROLE("ROLE_ASSIGNED", false, Role.ADMIN),
+    RESET_PASSWORD("PASSWORD_RESET", false, Role.ADMIN),
+    /** Every signed-in user changes their own password. */
+    CHANGE_OWN_PASSWORD("PASSWORD_CHANGED", false, Role.values());
+
+    private final String event;
+    private final boolean financial;
+    private final Set<Role> roles;
+
+    Permission(String event, boolean financial, Role... roles) {
+        this.event = event;
+        this.financial = financial;
+        this.roles = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(roles)));
+    }
+
+    /** The audit trail's name for the action done (past tense), e.g. {@code DEPOSIT_RECORDED}. */
+    public String event() {
+        return event;
+    }
+
+    /** Whether the action changes money, a register or the ledger. */
+    public boolean isFinancial() {
+        return financial;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean allows(Role role) {
+        return roles.contains(role);
+    }
+
+    /** For example "record deposit". */
+    public String describe() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** For example "AA_FINANCE". */
+    public String rolesText() {
+        return roles.size() == Role.values().length
+                ? "every signed-in user"
+                : roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+    }
+}

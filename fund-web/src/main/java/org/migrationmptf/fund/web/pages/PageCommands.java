@@ -1,0 +1,107 @@
+package org.migrationmptf.fund.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.migrationmptf.fund.idempotency.api.IdempotentOutcome;
+import org.migrationmptf.fund.idempotency.api.IdempotentRequests;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.shared.InvalidInput;
+import org.migrationmptf.fund.shared.NotFound;
+import org.migrationmptf.fund.shared.RefusedRequest;
+import org.migrationmptf.fund.shared.TooLarge;
+import org.migrationmptf.fund.shared.TransientConflict;
+
+/**
+ * The one way a page writes: once per form token, then Post-Redirect-Get. The form's token is the
+ * page's Idempotency-Key (the very mechanism the API's money-moving POSTs use), so a double click or
+ * a resent form replays the first answer instead of doing the work twice; after the work the browser
+ * is redirected, so a refresh only reloads the page. Every refusal becomes a message on the page (the
+ * domain has already put it on the audit trail), and an unexpected failure says honestly that the
+ * work may or may not have been done.
+ */
+@ApplicationScoped
+public class PageCommands {
+
+    private static final Logger LOG = Logger.getLogger(PageCommands.class.getName());
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    IdempotentRequests requests;
+
+    /** A form's one-time token: a new one for every view of a page. */
+    public static String newToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * Runs {@code work} once for this user and form token and redirects to {@code page} with the
+     * message it returned; on a refusal stays on the page with the reason.
+     *
+     * @param form what the user submitted (its JSON fingerprints the submission)
+     * @return the navigation outcome
+     */
+    public String submit(
+            AuthenticatedUser user, String token, String operation, Object form, String page, Supplier<String> work) {
+        String message;
+        try {
+            IdempotentOutcome outcome =
+                    requests.once(user.username(), "page:" + token, operation, JSONB.toJson(form), () -> {
+                        String done = work.get();
+                        return IdempotentOutcome.fresh(200, null, JSONB.toJson(Map.of("message", done)));
+                    });
+            message = messageOf(outcome);
+        } catch (RuntimeException e) {
+            refused(e);
+            return null;
+        }
+        info(message);
+        return page + "?faces-redirect=true";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String messageOf(IdempotentOutcome outcome) {
+        Map<String, String> body = JSONB.fromJson(outcome.body(), Map.class);
+        String message = body.get("message");
+        return outcome.replayed() ? message + " (This form had already been sent; it was done once.)" : message;
+    }
+
+    /** Shows why the fund refused, or that something failed unexpectedly. */
+    public static void refused(RuntimeException e) {
+        if (e instanceof InvalidInput invalid) {
+            error(invalid.getMessage());
+            invalid.issues().forEach(i -> error(i.field() + ": " + i.message()));
+        } else if (e instanceof RefusedRequest || e instanceof NotFound || e instanceof TooLarge) {
+            error(e.getMessage());
+        } else if (TransientConflict.isCause(e)) {
+            error("Someone else changed the same records at the same moment, so nothing of yours was kept."
+                    + " Reload the page and try again");
+        } else {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure on a page, correlation id " + reference, e);
+            error("Something failed on our side (reference " + reference + "). It may or may not have been done:"
+                    + " reload the page and check before you try again");
+        }
+    }
+
+    public static void info(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true); // it survives the redirect
+    }
+
+    public static void error(String text) {
+        String shown = text == null || text.isEmpty()
+                ? "The request was refused."
+                : Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
+    }
+}
