@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,33 @@ class ContributorDashboardBrowserIT {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    @Test
+    void theDepositsTableSortsByDateBothWays() {
+        chromium.signIn("deu.donor", "/contributor/dashboard.xhtml");
+        List<String> dates = FundServer.array(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU/deposits"))
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .map(d -> d.getString("receivedOn"))
+                .sorted()
+                .toList();
+        By header = By.cssSelector("#deposits th.ui-sortable-column");
+        By firstDate = By.cssSelector("#deposits_data > tr:first-child > td:first-child");
+
+        wait.until(ExpectedConditions.elementToBeClickable(header)).click();
+        wait.until(ExpectedConditions.attributeToBe(header, "aria-sort", "ascending"));
+        wait.until(ExpectedConditions.textToBe(firstDate, dates.get(0)));
+        wait.until(ExpectedConditions.elementToBeClickable(header)).click();
+        wait.until(ExpectedConditions.attributeToBe(header, "aria-sort", "descending"));
+        wait.until(ExpectedConditions.textToBe(firstDate, dates.get(dates.size() - 1)));
+
+        assertThat(browser.getPageSource())
+                .doesNotContain("Internal Server Error")
+                .doesNotContain("Exception");
+        assertThat(browser.findElement(By.cssSelector("#deposits th.ui-sortable-column"))
+                        .getAttribute("aria-sort"))
+                .isEqualTo("descending");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,9 +129,14 @@ class FinancePagesBrowserIT {
         Path csv = Files.createTempFile("rates", ".csv");
         Files.writeString(csv, "currency,month,units_per_usd\nSEK,2018-03,8.210000\n");
         browser.findElement(By.id("rates:file")).sendKeys(csv.toString());
-        browser.findElement(By.id("rates:import")).click();
-        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
-        assertThat(messages.getText()).containsAnyOf("1 rate(s) added", "1 already on file");
+        WebElement importButton = browser.findElement(By.id("rates:import"));
+        importButton.click();
+        wait.until(ExpectedConditions.stalenessOf(importButton));
+        List<WebElement> shown = browser.findElements(By.cssSelector("#messages li"));
+        assertThat(shown)
+                .as("messages after the import on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource())
+                .isNotEmpty();
+        assertThat(shown.get(0).getText()).containsAnyOf("1 rate(s) added", "1 already on file");
 
         browser.get(FundServer.BASE + "/ledger/trial-balance.xhtml?asOf=2025-12-31");
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tbDifference")))

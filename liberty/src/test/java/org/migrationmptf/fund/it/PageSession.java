@@ -155,6 +155,58 @@ final class PageSession {
         return page;
     }
 
+    /**
+     * The ajax request a browser sends when a field with an {@code f:ajax} changes (the contributor
+     * menu reloading the agreement menu): only that field is executed, in the same view.
+     */
+    void change(Form form, String field) {
+        Map<String, String> fields = new LinkedHashMap<>(form.fields);
+        fields.put("jakarta.faces.source", field);
+        fields.put("jakarta.faces.partial.event", "change");
+        fields.put("jakarta.faces.partial.execute", field);
+        fields.put("jakarta.faces.partial.render", field);
+        fields.put("jakarta.faces.behavior.event", "valueChange");
+        fields.put("jakarta.faces.partial.ajax", "true");
+        Page answer = send(
+                HttpRequest.newBuilder(FundServer.uri(form.action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(new Form(form.action, fields).body())),
+                form.action);
+        assertThat(answer.status()).as(answer.html()).isEqualTo(200);
+    }
+
+    /** Submits a multipart form (a file upload) with one file field. */
+    Page submitWithFile(Form form, String fileField, String fileName, String content) {
+        String boundary = "----fund" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        form.fields.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return send(
+                HttpRequest.newBuilder(FundServer.uri(form.action))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
+                form.action);
+    }
+
     Page submit(Form form) {
         return send(
                 HttpRequest.newBuilder(FundServer.uri(form.action))

@@ -345,8 +345,8 @@ class RegisterService implements ContributionRegister {
     @Override
     public ContributorStatement statement(
             String contributorCode, LocalDate from, LocalDate to, AuthenticatedUser viewer) {
-        calendar.require("from", from);
         calendar.require("to", to);
+        calendar.require("from", from);
         Contributor contributor = visibleContributor(contributorCode, viewer);
         List<AgreementView> agreements = figures.views(agreementsOf(contributorCode), to);
         List<DepositView> deposits = depositsOfContributor(contributorCode, viewer).stream()

@@ -36,7 +36,9 @@ import org.migrationmptf.fund.identity.api.AuthenticatedUser;
  *       account's session epoch are kept in the HTTP session (whose id is changed at login), and each
  *       request re-reads the account: a disabled account, a changed role, or a password changed
  *       elsewhere (a new epoch) takes effect at once. A user who must change the password is sent to
- *       the account page until it is done.
+ *       the account page until it is done. A session signed in over HTTPS is bound to a {@code
+ *       Secure} cookie of its own ({@value #BINDING_COOKIE}), so its session id, were it ever sent
+ *       over plain HTTP, opens nothing.
  * </ul>
  */
 @ApplicationScoped
@@ -44,6 +46,11 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     static final String SESSION_USER = "fund.user";
     static final String SESSION_EPOCH = "fund.epoch";
+    static final String SESSION_BINDING = "fund.binding";
+
+    /** The Secure cookie that binds a session signed in over HTTPS (the {@code __Host-} prefix pins it to this host). */
+    public static final String BINDING_COOKIE = "__Host-fund-session";
+
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ACCOUNT_PAGE = "/account.xhtml";
 
@@ -78,7 +85,9 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Optional<SignIn.Accepted> account = authenticator.session(username);
-            if (account.isPresent() && account.get().sessionEpoch() == epochOf(session)) {
+            if (account.isPresent()
+                    && account.get().sessionEpoch() == epochOf(session)
+                    && bindingHolds(request, session)) {
                 if (account.get().mustChangePassword() && !mayOpenWhilePasswordMustChange(path)) {
                     return context.redirect(request.getContextPath() + ACCOUNT_PAGE + "?required=true");
                 }
@@ -191,7 +200,45 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         request.changeSessionId();
         session.setAttribute(SESSION_USER, accepted.user().username());
         session.setAttribute(SESSION_EPOCH, accepted.sessionEpoch());
+        if (request.isSecure()) {
+            // the container's session cookie settings are server-wide (plain HTTP serves the demo on
+            // localhost), so a session signed in over HTTPS is bound to a Secure cookie of its own:
+            // its session id alone, leaked over plain HTTP, opens nothing
+            String binding = newBinding();
+            session.setAttribute(SESSION_BINDING, binding);
+            context.getResponse()
+                    .addHeader(
+                            "Set-Cookie", BINDING_COOKIE + "=" + binding + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+        }
         return login(context, accepted.user());
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String newBinding() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether a session signed in over HTTPS comes with its Secure binding cookie (others have none to show). */
+    private static boolean bindingHolds(HttpServletRequest request, HttpSession session) {
+        if (!(session.getAttribute(SESSION_BINDING) instanceof String expected)) {
+            return true;
+        }
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie cookie : cookies) {
+            if (cookie.getName().equals(BINDING_COOKIE)
+                    && java.security.MessageDigest.isEqual(
+                            cookie.getValue().getBytes(StandardCharsets.UTF_8),
+                            expected.getBytes(StandardCharsets.UTF_8))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After the user changed the password on a page: this session lives on, the others end. */
@@ -240,6 +287,7 @@ public class FundAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (session != null) {
             session.removeAttribute(SESSION_USER);
             session.removeAttribute(SESSION_EPOCH);
+            session.removeAttribute(SESSION_BINDING);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

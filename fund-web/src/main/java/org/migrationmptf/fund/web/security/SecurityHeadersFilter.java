@@ -34,6 +34,43 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, request.isSecure() ? new SecureCookies(response) : response);
+    }
+
+    /**
+     * Over HTTPS every cookie the application sets, the session cookie among them, is {@code Secure}:
+     * a browser then never sends it over plain HTTP. (Over plain HTTP, as in the demo on localhost, it
+     * cannot be.)
+     */
+    static final class SecureCookies extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        SecureCookies(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addCookie(jakarta.servlet.http.Cookie cookie) {
+            cookie.setSecure(true);
+            super.addCookie(cookie);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, secured(name, value));
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, secured(name, value));
+        }
+
+        private static String secured(String name, String value) {
+            if (value != null
+                    && "Set-Cookie".equalsIgnoreCase(name)
+                    && !value.toLowerCase(java.util.Locale.ROOT).contains("secure")) {
+                return value + "; Secure";
+            }
+            return value;
+        }
     }
 }
