@@ -53,6 +53,18 @@ class RequestContractIT {
     }
 
     @Test
+    void aValueOfTheWrongTypeIs400NamingTheField() {
+        HttpResponse<String> role = Api.as("admin")
+                .post("/api/v1/users", json("username", "it-wrong-role", "displayName", "x", "role", "SUPERUSER"));
+        ErrorContractIT.assertProblem(role, 400, "/api/v1/users");
+        assertThat(role.body()).contains("\"field\":\"role\"").contains("must be one of [CONTRIBUTOR");
+
+        HttpResponse<String> kind = Api.as("finance")
+                .post("/api/v1/contributors", json("code", "ZZTOP", "kind", "PLANET", "name", "x"));
+        assertThat(kind.body()).contains("\"field\":\"kind\"");
+    }
+
+    @Test
     void aLimitThatIsNotANumberIs400NamingIt() {
         HttpResponse<String> response = Api.anonymous().get("/api/v1/contributors?limit=abc");
 

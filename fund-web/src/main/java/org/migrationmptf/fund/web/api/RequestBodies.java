@@ -90,7 +90,13 @@ public class RequestBodies implements ReaderInterceptor {
             for (RecordComponent component : raw.getRecordComponents()) {
                 JsonValue inner = object.get(component.getName());
                 if (inner != null) {
-                    unknownProperties(inner, component.getGenericType(), path + component.getName() + ".", unknown);
+                    String field = path + component.getName();
+                    String wrong = wrongType(inner, component.getType());
+                    if (wrong != null) {
+                        unknown.add(new InvalidInput.Issue(field, wrong));
+                    } else {
+                        unknownProperties(inner, component.getGenericType(), field + ".", unknown);
+                    }
                 }
             }
         } else if (value instanceof JsonArray array
@@ -102,6 +108,31 @@ public class RequestBodies implements ReaderInterceptor {
                 unknownProperties(array.get(i), element, name + "[" + i + "].", unknown);
             }
         }
+    }
+
+    /** Why a value cannot be read as the property's type (an enum, a date, a number), so the 400 names the field. */
+    private static String wrongType(JsonValue value, Class<?> type) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (type.isEnum()) {
+            String text = value instanceof jakarta.json.JsonString s ? s.getString() : null;
+            boolean known = text != null
+                    && Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(text));
+            return known ? null : "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.LocalDate.class) {
+            try {
+                java.time.LocalDate.parse(((jakarta.json.JsonString) value).getString());
+                return null;
+            } catch (RuntimeException e) {
+                return "must be a date such as 2026-06-30";
+            }
+        }
+        if (type == java.math.BigDecimal.class && value.getValueType() != JsonValue.ValueType.NUMBER) {
+            return "must be a JSON number such as 1250.00";
+        }
+        return null;
     }
 
     private static Class<?> raw(Type type) {

@@ -16,6 +16,15 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
+    /** A moment as people read it, to the minute, in UTC: {@code 2026-12-02 18:05 UTC}. */
+    public String instant(java.time.Instant instant) {
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(instant);
+    }
+
     public String amount(BigDecimal amount) {
         if (amount == null) {
             return "";

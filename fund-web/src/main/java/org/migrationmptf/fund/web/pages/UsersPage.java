@@ -47,9 +47,17 @@ public class UsersPage implements Serializable {
     private final HashMap<String, Role> newRoles = new HashMap<>();
     private final HashMap<String, String> newActsFor = new HashMap<>();
 
+    /** The accounts, each role menu showing the account's role until the administrator picks another. */
     public List<AccountView> getAccounts() {
-        return new ArrayList<>(accounts.accounts(new PageRequest(0, 500, null, false), currentUser.required())
+        List<AccountView> all = new ArrayList<>(accounts.accounts(new PageRequest(0, 500, null, false), currentUser.required())
                 .items());
+        for (AccountView account : all) {
+            newRoles.putIfAbsent(account.username(), account.role());
+            newActsFor.putIfAbsent(
+                    account.username(),
+                    account.contributorCode() != null ? account.contributorCode() : account.organizationCode());
+        }
+        return all;
     }
 
     public Role[] getRoles() {
