@@ -59,8 +59,8 @@ class RequestContractIT {
         ErrorContractIT.assertProblem(role, 400, "/api/v1/users");
         assertThat(role.body()).contains("\"field\":\"role\"").contains("must be one of [CONTRIBUTOR");
 
-        HttpResponse<String> kind = Api.as("finance")
-                .post("/api/v1/contributors", json("code", "ZZTOP", "kind", "PLANET", "name", "x"));
+        HttpResponse<String> kind =
+                Api.as("finance").post("/api/v1/contributors", json("code", "ZZTOP", "kind", "PLANET", "name", "x"));
         assertThat(kind.body()).contains("\"field\":\"kind\"");
     }
 

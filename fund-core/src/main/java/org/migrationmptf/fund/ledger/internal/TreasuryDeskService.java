@@ -50,43 +50,60 @@ class TreasuryDeskService implements TreasuryDesk {
     @Override
     public JournalEntryView postInterest(
             LocalDate valueDate, BigDecimal amountUsd, String reference, AuthenticatedUser by) {
-        return commands.run(
-                by, Permission.POST_INTEREST, Subject.of("JournalEntry", "interest:" + reference), event -> {
-                    Money usd = treasuryAmount(valueDate, amountUsd);
-                    String ref = Text.required("reference", reference, 40);
-                    return posted(
-                            event,
-                            new JournalEntryDraft(
-                                    valueDate,
-                                    EntryKind.INTEREST,
-                                    "Interest earned by the fund: " + ref,
-                                    "interest:" + ref,
-                                    List.of(
-                                            PostingLine.debit(LedgerAccounts.CASH_WITH_AA, usd),
-                                            PostingLine.credit(LedgerAccounts.INTEREST_FROM_FUND, usd))),
-                            by);
-                });
+        return postTreasury(
+                Permission.POST_INTEREST,
+                EntryKind.INTEREST,
+                "interest:",
+                "Interest earned by the fund: ",
+                LedgerAccounts.CASH_WITH_AA,
+                LedgerAccounts.INTEREST_FROM_FUND,
+                valueDate,
+                amountUsd,
+                reference,
+                by);
     }
 
     @Override
     public JournalEntryView postBankCharge(
             LocalDate valueDate, BigDecimal amountUsd, String reference, AuthenticatedUser by) {
-        return commands.run(
-                by, Permission.POST_BANK_CHARGE, Subject.of("JournalEntry", "bank-charge:" + reference), event -> {
-                    Money usd = treasuryAmount(valueDate, amountUsd);
-                    String ref = Text.required("reference", reference, 40);
-                    return posted(
-                            event,
-                            new JournalEntryDraft(
-                                    valueDate,
-                                    EntryKind.BANK_CHARGE,
-                                    "Bank charges: " + ref,
-                                    "bank-charge:" + ref,
-                                    List.of(
-                                            PostingLine.debit(LedgerAccounts.BANK_CHARGES, usd),
-                                            PostingLine.credit(LedgerAccounts.CASH_WITH_AA, usd))),
-                            by);
-                });
+        return postTreasury(
+                Permission.POST_BANK_CHARGE,
+                EntryKind.BANK_CHARGE,
+                "bank-charge:",
+                "Bank charges: ",
+                LedgerAccounts.BANK_CHARGES,
+                LedgerAccounts.CASH_WITH_AA,
+                valueDate,
+                amountUsd,
+                reference,
+                by);
+    }
+
+    /** One treasury event, debit against credit, posted once per bank reference. */
+    private JournalEntryView postTreasury(
+            Permission permission,
+            EntryKind kind,
+            String sourcePrefix,
+            String describedAs,
+            String debitAccount,
+            String creditAccount,
+            LocalDate valueDate,
+            BigDecimal amountUsd,
+            String reference,
+            AuthenticatedUser by) {
+        return commands.run(by, permission, Subject.of("JournalEntry", sourcePrefix + reference), event -> {
+            Money usd = treasuryAmount(valueDate, amountUsd);
+            String ref = Text.required("reference", reference, 40);
+            return posted(
+                    event,
+                    new JournalEntryDraft(
+                            valueDate,
+                            kind,
+                            describedAs + ref,
+                            sourcePrefix + ref,
+                            List.of(PostingLine.debit(debitAccount, usd), PostingLine.credit(creditAccount, usd))),
+                    by);
+        });
     }
 
     /** A treasury event's date and US dollar amount, checked: in range, not in the future, positive cents. */

@@ -118,7 +118,8 @@ public class RequestBodies implements ReaderInterceptor {
         if (type.isEnum()) {
             String text = value instanceof jakarta.json.JsonString s ? s.getString() : null;
             boolean known = text != null
-                    && Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(text));
+                    && Arrays.stream(type.getEnumConstants())
+                            .anyMatch(c -> ((Enum<?>) c).name().equals(text));
             return known ? null : "must be one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type == java.time.LocalDate.class) {

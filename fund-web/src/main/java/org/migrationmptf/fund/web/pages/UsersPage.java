@@ -49,8 +49,9 @@ public class UsersPage implements Serializable {
 
     /** The accounts, each role menu showing the account's role until the administrator picks another. */
     public List<AccountView> getAccounts() {
-        List<AccountView> all = new ArrayList<>(accounts.accounts(new PageRequest(0, 500, null, false), currentUser.required())
-                .items());
+        List<AccountView> all =
+                new ArrayList<>(accounts.accounts(new PageRequest(0, 500, null, false), currentUser.required())
+                        .items());
         for (AccountView account : all) {
             newRoles.putIfAbsent(account.username(), account.role());
             newActsFor.putIfAbsent(

@@ -20,6 +20,23 @@ class ProblemMappersTest {
         Problem problem = (Problem) response.getEntity();
         assertThat(problem.correlationId()).matches("[0-9a-f-]{36}");
         assertThat(problem.detail()).doesNotContain("SELECT").doesNotContain("IllegalStateException");
+        // a failure can come after the commit (while the answer is written): never claim nothing changed
+        assertThat(problem.detail())
+                .doesNotContain("nothing was changed")
+                .contains("check whether it took effect")
+                .contains("same Idempotency-Key is always safe");
+        assertThat(StatusProblems.detail(500)).doesNotContain("nothing was changed");
+    }
+
+    @Test
+    void aDeadlockTheDatabaseReportsIs409NotA500() {
+        jakarta.persistence.PersistenceException deadlock = new jakarta.persistence.PersistenceException(
+                "flush failed", new java.sql.SQLTransactionRollbackException("deadlock detected", "40P01"));
+
+        Response response = new ConcurrentUpdateMapper.PersistenceFailureMapper().toResponse(deadlock);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(((Problem) response.getEntity()).type().toString()).endsWith("/concurrent-update");
     }
 
     @Test
