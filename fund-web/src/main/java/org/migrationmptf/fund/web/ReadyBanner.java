@@ -20,7 +20,8 @@ public class ReadyBanner {
         String profile = config.getOptionalValue("fund.profile", String.class).orElse("production");
         String base = "http://localhost:" + port;
         String banner = "Migration MPTF is ready (" + profile + " profile): open " + base + "/ · donor dashboard "
-                + base + "/contributor/dashboard.xhtml · finance " + base + "/finance/deposits.xhtml · API "
+                + base + "/contributor/dashboard.xhtml · finance " + base + "/finance/deposits.xhtml · users " + base
+                + "/admin/users.xhtml · API "
                 + base + "/api/v1/contributors · API description " + base + "/openapi/ui/ · health " + base
                 + "/health/ready"
                 + ("demo".equals(profile) ? " · demo users: see README, password demo-pass-2026" : "");

@@ -92,10 +92,9 @@ public class PageCommands {
         }
     }
 
+    /** A message for the page the browser is redirected to after the write. */
     public static void info(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true); // it survives the redirect
+        PendingNotices.leave(FacesMessage.SEVERITY_INFO, text);
     }
 
     public static void error(String text) {

@@ -40,6 +40,8 @@ public class UsersPage implements Serializable {
     CurrentUser currentUser;
 
     private final String token = PageCommands.newToken();
+    private boolean issuedTaken;
+    private transient String issuedPassword;
     private String username;
     private String displayName;
     private Role role = Role.FUND_OFFICER;
