@@ -84,6 +84,10 @@ public class ErrorPageServlet extends HttpServlet {
             response.getWriter().write(JSONB.toJson(problem));
             return;
         }
+        if (status == 403 && request.getUserPrincipal() != null && denials != null) {
+            // a signed-in user opened (or sent a form to) a page its role may not: on the trail too
+            denials.record(request.getUserPrincipal().getName(), request.getMethod(), path);
+        }
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter()
                 .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
