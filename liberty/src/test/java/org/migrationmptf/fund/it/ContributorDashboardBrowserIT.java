@@ -46,11 +46,12 @@ class ContributorDashboardBrowserIT {
         List<String> dates = FundServer.array(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU/deposits"))
                 .getValuesAs(jakarta.json.JsonObject.class)
                 .stream()
-                .map(d -> d.getString("receivedOn"))
+                .map(d -> java.time.LocalDate.parse(d.getString("receivedOn")))
                 .sorted()
+                .map(ContributorDashboardBrowserIT::englishDate)
                 .toList();
-        By header = By.cssSelector("#deposits th.ui-sortable-column");
-        By firstDate = By.cssSelector("#deposits_data > tr:first-child > td:first-child");
+        By header = By.cssSelector("#depositsForm\\:deposits th.ui-sortable-column");
+        By firstDate = By.cssSelector("#depositsForm\\:deposits_data > tr:first-child > td:first-child");
 
         wait.until(ExpectedConditions.elementToBeClickable(header)).click();
         wait.until(ExpectedConditions.attributeToBe(header, "aria-sort", "ascending"));
@@ -62,7 +63,7 @@ class ContributorDashboardBrowserIT {
         assertThat(browser.getPageSource())
                 .doesNotContain("Internal Server Error")
                 .doesNotContain("UnsupportedOperationException");
-        assertThat(browser.findElement(By.cssSelector("#deposits th.ui-sortable-column"))
+        assertThat(browser.findElement(By.cssSelector("#depositsForm\\:deposits th.ui-sortable-column"))
                         .getAttribute("aria-sort"))
                 .isEqualTo("descending");
     }
@@ -83,19 +84,14 @@ class ContributorDashboardBrowserIT {
                 .isEqualTo(usd(api.getJsonNumber("feeUsd").bigDecimalValue()));
         int agreements = FundServer.array(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU/agreements"))
                 .size();
-        assertThat(browser.findElements(By.cssSelector("#agreements_data > tr")))
+        assertThat(browser.findElements(By.cssSelector("#agreementsForm\\:agreements_data > tr")))
                 .hasSize(agreements);
         assertThat(browser.findElements(By.cssSelector("#depositsChart rect"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("deposits")).getText())
+        assertThat(browser.findElement(By.id("depositsForm:deposits")).getText())
                 .contains("MIG-DEU-2019-01")
                 .contains("EUR");
 
-        String href = browser.findElement(By.id("downloadStatement")).getAttribute("href");
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<byte[]> pdf =
-                FundServer.sendForBytes(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
-                        .header("Cookie", "JSESSIONID=" + session.getValue())
-                        .GET());
+        HttpResponse<byte[]> pdf = chromium.download(chromium.formUrl("statementForm"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         Path file = Files.createTempFile("statement", ".pdf");
         Files.write(file, pdf.body());
@@ -126,6 +122,12 @@ class ContributorDashboardBrowserIT {
                 .header("Cookie", "JSESSIONID=" + session.getValue())
                 .GET());
         assertThat(pdf.statusCode()).isEqualTo(404);
+    }
+
+    /** A date as the English pages print it: {@code Feb 10, 2026}. */
+    static String englishDate(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH)
+                .format(date);
     }
 
     private static String usd(java.math.BigDecimal amount) {

@@ -112,8 +112,14 @@ class FinancePagesBrowserIT {
         WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='record:agreement']/option[starts-with(., '" + reference + "')]")));
         new Select(browser.findElement(By.id("record:agreement"))).selectByVisibleText(option.getText());
-        browser.findElement(By.id("record:receivedOn")).sendKeys("2026-02-10");
-        browser.findElement(By.id("record:amount")).sendKeys("300.00");
+        // choosing the agreement shows its currency beside the amount (ajax)
+        wait.until(ExpectedConditions.textToBe(By.id("record:amountCurrency"), "USD"));
+        // a date picker: the value is set as the picker sets it, then the change event fires
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("const e = document.getElementById('record:receivedOn'); e.value = '2026-02-10';"
+                        + " e.dispatchEvent(new Event('change', {bubbles: true}));");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:amount")))
+                .sendKeys("300.00");
         browser.findElement(By.id("record:bankReference")).sendKeys("CY-FORM-1");
         browser.findElement(By.id("record:save")).click();
 
@@ -142,11 +148,18 @@ class FinancePagesBrowserIT {
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tbDifference")))
                         .getText())
                 .isEqualTo("0.00");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trial balance as of 2025-12-31");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trial balance as of Dec 31, 2025");
     }
 
     private WebElement row(int deposit) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:pending")));
+        // the inbox is paged oldest first, as a person works through it: the newest come first
+        // when the number column is sorted descending (two clicks on its header)
+        By number = By.cssSelector("#inbox\\:pending th.ui-sortable-column");
+        for (String order : List.of("ascending", "descending")) {
+            wait.until(ExpectedConditions.elementToBeClickable(number)).click();
+            wait.until(ExpectedConditions.attributeToBe(number, "aria-sort", order));
+        }
         return browser.findElements(By.cssSelector("#inbox\\:pending_data > tr")).stream()
                 .filter(r -> r.getText().startsWith(deposit + " "))
                 .findFirst()

@@ -3,12 +3,23 @@ package org.migrationmptf.fund.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,6 +44,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start() {
+        return start(1280, "en");
+    }
+
+    /** A browser of that window width whose Accept-Language is {@code language}. */
+    static HeadlessChromium start(int width, String language) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") != null) {
             assertThat(installed)
@@ -53,10 +69,19 @@ final class HeadlessChromium implements AutoCloseable {
                     "--disable-background-networking",
                     "--disable-component-update",
                     "--disable-sync",
-                    "--window-size=1280,900",
+                    "--window-size=" + width + ",900",
+                    "--lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        if (width < 500) {
+            // a desktop window is at least 500 px wide: a phone's viewport is emulated instead
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics", java.util.Map.of("width", width, "height", 844, "pixelRatio", 1.0)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -78,6 +103,61 @@ final class HeadlessChromium implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         submitLogin(user, FundServer.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains(page));
+    }
+
+    /** The address a GET form on the page would open: its action with every named field's value. */
+    String formUrl(String formId) {
+        WebElement form = browser.findElement(By.id(formId));
+        StringBuilder url = new StringBuilder(form.getAttribute("action"));
+        char separator = '?';
+        for (WebElement input : form.findElements(By.cssSelector("input[name]"))) {
+            url.append(separator)
+                    .append(input.getAttribute("name"))
+                    .append('=')
+                    .append(URLEncoder.encode(input.getAttribute("value"), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    /** Fetches {@code url} (absolute, or a path on the server) in the browser's signed-in session. */
+    HttpResponse<byte[]> download(String url) {
+        URI uri = url.startsWith("http") ? URI.create(url) : FundServer.uri(url);
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        return FundServer.sendForBytes(request);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, to look at after a run. */
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The critical and serious WCAG 2.1 A/AA violations axe-core finds on the current page, one line
+     * each (rule, impact, the elements), empty when there are none.
+     */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(results.isErrored()).as("axe-core ran").isFalse();
+        return results.getViolations().stream()
+                .filter(r -> "critical".equals(r.getImpact()) || "serious".equals(r.getImpact()))
+                .map(r -> r.getImpact() + " " + r.getId() + " (" + r.getHelp() + ") at "
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(5)
+                                .toList())
+                .toList();
     }
 
     @Override

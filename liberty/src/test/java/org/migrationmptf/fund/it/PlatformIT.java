@@ -37,6 +37,52 @@ class PlatformIT {
     }
 
     @Test
+    void theOpenApiDescriptionGivesEachOperationItsRealStatusesProblemSchemaAndSecurity() {
+        jakarta.json.JsonObject api = FundServer.object(FundServer.send(FundServer.request("/openapi")
+                .header("Accept", "application/json")
+                .GET()));
+        jakarta.json.JsonObject paths = api.getJsonObject("paths");
+
+        jakarta.json.JsonObject record =
+                paths.getJsonObject("/api/v1/agreements/{id}/deposits").getJsonObject("post");
+        jakarta.json.JsonObject responses = record.getJsonObject("responses");
+        assertThat(responses.keySet()).contains("201", "400", "401", "403", "404", "409", "412", "422", "500");
+        assertThat(responses.getJsonObject("201").getJsonObject("headers").keySet())
+                .contains("Location");
+        assertThat(responses
+                        .getJsonObject("422")
+                        .getJsonObject("content")
+                        .getJsonObject("application/problem+json")
+                        .getJsonObject("schema")
+                        .getString("$ref"))
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(record.getJsonArray("security").getJsonObject(0).keySet()).containsExactly("basic");
+        assertThat(record.getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .get("example")
+                        .toString())
+                .contains("receivedOn")
+                .contains("amount");
+        assertThat(api.getJsonObject("components")
+                        .getJsonObject("schemas")
+                        .getJsonObject("Problem")
+                        .getJsonObject("properties")
+                        .keySet())
+                .contains("type", "title", "status", "detail", "instance", "errors");
+
+        jakarta.json.JsonObject publicList =
+                paths.getJsonObject("/api/v1/contributors").getJsonObject("get");
+        assertThat(publicList.getJsonArray("security")).isEmpty();
+        assertThat(publicList.getJsonObject("responses").keySet()).doesNotContain("401", "403");
+        assertThat(paths.getJsonObject("/api/v1/ledger/periods/{month}/closure")
+                        .getJsonObject("post")
+                        .getJsonObject("responses")
+                        .keySet())
+                .contains("202", "412", "422");
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicyAndFrameProtection() {
         HttpResponse<String> page = FundServer.get("/reference/thematic-areas.xhtml");
 

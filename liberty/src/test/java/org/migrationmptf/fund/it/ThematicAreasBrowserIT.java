@@ -48,7 +48,7 @@ class ThematicAreasBrowserIT {
 
         wait.until(ExpectedConditions.urlContains("/account.xhtml"));
         assertThat(browser.findElement(By.id("accountUsername")).getText()).isEqualTo("officer");
-        assertThat(browser.findElement(By.id("accountRoles")).getText()).contains("FUND_OFFICER");
+        assertThat(browser.findElement(By.id("accountRoles")).getText()).isEqualTo("Fund secretariat officer");
 
         browser.findElement(By.id("navThematicAreas")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("areas")));

@@ -1,6 +1,5 @@
 package org.migrationmptf.fund.audit.api;
 
-import java.util.Optional;
 import org.migrationmptf.fund.shared.Page;
 import org.migrationmptf.fund.shared.PageRequest;
 
@@ -19,6 +18,9 @@ public interface AuditTrail {
     /** Recomputes the chain from the first event and names the first row that does not match. */
     ChainVerification verify();
 
-    /** Events, newest first, optionally only those about one subject. */
-    Page<AuditEventView> events(PageRequest page, Optional<String> subjectType, Optional<String> subjectId);
+    /** The events the query selects, newest first unless the page asks for ascending order. */
+    Page<AuditEventView> events(AuditQuery query, PageRequest page);
+
+    /** The actions that occur on the trail, for an auditor's filter. */
+    java.util.List<String> actions();
 }

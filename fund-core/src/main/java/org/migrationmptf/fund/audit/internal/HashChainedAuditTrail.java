@@ -8,9 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.migrationmptf.fund.audit.api.AuditEventView;
+import org.migrationmptf.fund.audit.api.AuditQuery;
 import org.migrationmptf.fund.audit.api.AuditRecord;
 import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.audit.api.ChainVerification;
@@ -102,27 +104,47 @@ class HashChainedAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEventView> events(PageRequest page, Optional<String> subjectType, Optional<String> subjectId) {
+    public Page<AuditEventView> events(AuditQuery query, PageRequest page) {
         // conditions are added only when given: an untyped NULL parameter fails on PostgreSQL
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        subjectType.ifPresent(t -> where.append(" AND e.subjectType = :type"));
-        subjectId.ifPresent(i -> where.append(" AND e.subjectId = :id"));
-        TypedQuery<AuditEvent> query = em.createQuery(
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        query.actor().ifPresent(a -> condition(where, parameters, "e.actor = :actor", "actor", a));
+        query.action().ifPresent(a -> condition(where, parameters, "e.action = :action", "action", a));
+        query.subjectType().ifPresent(t -> condition(where, parameters, "e.subjectType = :type", "type", t));
+        query.subjectId().ifPresent(i -> condition(where, parameters, "e.subjectId = :id", "id", i));
+        query.from().ifPresent(d -> condition(where, parameters, "e.occurredAt >= :from", "from", d.atStartOfDay()));
+        query.to()
+                .ifPresent(d -> condition(
+                        where,
+                        parameters,
+                        "e.occurredAt < :to",
+                        "to",
+                        d.plusDays(1).atStartOfDay()));
+        TypedQuery<AuditEvent> events = em.createQuery(
                 "SELECT e FROM AuditEvent e" + where + " ORDER BY e.seq " + (page.descending() ? "DESC" : "ASC"),
                 AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
-        subjectType.ifPresent(t -> {
-            query.setParameter("type", t);
-            count.setParameter("type", t);
-        });
-        subjectId.ifPresent(i -> {
-            query.setParameter("id", i);
-            count.setParameter("id", i);
+        parameters.forEach((name, value) -> {
+            events.setParameter(name, value);
+            count.setParameter(name, value);
         });
         List<AuditEventView> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                events.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
                         .map(AuditEvent::view)
                         .toList();
         return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    private static void condition(
+            StringBuilder where, Map<String, Object> parameters, String condition, String name, Object value) {
+        where.append(" AND ").append(condition);
+        parameters.put(name, value);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> actions() {
+        return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
+                .getResultList();
     }
 }

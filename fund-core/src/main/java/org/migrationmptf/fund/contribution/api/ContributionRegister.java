@@ -1,5 +1,6 @@
 package org.migrationmptf.fund.contribution.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,24 @@ import org.migrationmptf.fund.shared.PageRequest;
 public interface ContributionRegister {
 
     List<ContributorSummary> contributors();
+
+    /**
+     * The contributors page for staff, one slice sorted and filtered in the database: {@code filter}
+     * matches code or name (any case); sort keys {@code code}, {@code name}, {@code agreements},
+     * {@code depositedUsd}, {@code feeUsd}. A contributor's user gets only its own line.
+     */
+    Page<ContributorRow> contributorRoll(String filter, PageRequest page, LocalDate asOf, AuthenticatedUser viewer);
+
+    /** The sort keys {@link #contributorRoll} accepts. */
+    java.util.Set<String> CONTRIBUTOR_ROLL_SORTS =
+            java.util.Set.of("code", "name", "agreements", "depositedUsd", "feeUsd");
+
+    /** A contributor's deposits, one slice (sort keys {@code receivedOn}, {@code usdAmount}, {@code status}). */
+    Page<DepositView> depositsOfContributor(String contributorCode, PageRequest page, AuthenticatedUser viewer);
+
+    /** A contributor's posted deposits in US dollars per year of value date, every year from its first to {@code asOf}'s. */
+    java.util.SortedMap<Integer, BigDecimal> depositsPerYear(
+            String contributorCode, LocalDate asOf, AuthenticatedUser viewer);
 
     /** A contributor's version (its ETag; it moves when it is renamed). */
     long contributorVersion(String code);
@@ -34,6 +53,15 @@ public interface ContributionRegister {
 
     /** Deposits of all contributors (staff only), optionally in one status, newest first by default. */
     Page<DepositView> deposits(Optional<DepositStatus> status, PageRequest page, AuthenticatedUser viewer);
+
+    /**
+     * What recording this deposit would give (rate, US dollars, fee, what stays open), refused for the
+     * same reasons recording it would be; writes nothing. For those who may record deposits.
+     */
+    DepositPreview previewDeposit(long agreementId, DepositRequest request, AuthenticatedUser viewer);
+
+    /** The fund's sources, uses and cash with the Administrative Agent at the end of {@code asOf}, from the ledger. */
+    FundPosition fundPosition(LocalDate asOf);
 
     List<PledgeView> pledges(Optional<String> contributorCode);
 

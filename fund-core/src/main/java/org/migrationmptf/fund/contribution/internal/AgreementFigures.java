@@ -3,6 +3,7 @@ package org.migrationmptf.fund.contribution.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -76,15 +77,20 @@ class AgreementFigures {
 
     /** Views as of {@code asOf}; agreements signed after it are left out. */
     List<AgreementView> views(List<ContributionAgreement> agreements, LocalDate asOf) {
+        return views(agreements, asOf, new HashMap<>());
+    }
+
+    /** Views as of {@code asOf}, with the contributors' names the caller already holds (others are looked up). */
+    List<AgreementView> views(List<ContributionAgreement> agreements, LocalDate asOf, Map<String, String> names) {
         List<ContributionAgreement> signed =
                 agreements.stream().filter(a -> a.isSignedBy(asOf)).toList();
         Map<Long, Sums> sums =
                 sums(signed.stream().map(ContributionAgreement::id).toList(), asOf);
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> known = new HashMap<>(names);
         return signed.stream()
                 .map(a -> view(
                         a,
-                        names.computeIfAbsent(a.contributorCode(), c -> em.find(Contributor.class, c)
+                        known.computeIfAbsent(a.contributorCode(), c -> em.find(Contributor.class, c)
                                 .name()),
                         sums.getOrDefault(a.id(), Sums.NONE),
                         asOf))
@@ -162,6 +168,16 @@ class AgreementFigures {
                 d.feeEntryId(),
                 d.rejectionReason(),
                 d.version());
+    }
+
+    /**
+     * An agreements query that loads the schedules and amendments of all its agreements in one
+     * statement each (batch IN), not one pair of statements per agreement.
+     */
+    static TypedQuery<ContributionAgreement> withTerms(TypedQuery<ContributionAgreement> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.schedule")
+                .setHint("eclipselink.batch", "a.amendments");
     }
 
     /** A stored or summed amount at its currency's decimals (the columns keep four). */

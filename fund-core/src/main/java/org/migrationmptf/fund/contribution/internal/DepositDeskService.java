@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -22,7 +21,6 @@ import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.contribution.domain.Deposit;
-import org.migrationmptf.fund.contribution.domain.ExchangeRate;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.ledger.api.Ledger;
@@ -31,7 +29,6 @@ import org.migrationmptf.fund.shared.ConvertedAmount;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 import org.migrationmptf.fund.shared.FundCalendar;
-import org.migrationmptf.fund.shared.InvalidInput;
 import org.migrationmptf.fund.shared.Money;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.StaleVersion;
@@ -66,6 +63,9 @@ class DepositDeskService implements DepositDesk {
 
     @Inject
     FundCalendar calendar;
+
+    @Inject
+    DepositConversion conversion;
 
     @Override
     public DepositView record(
@@ -106,7 +106,7 @@ class DepositDeskService implements DepositDesk {
                     }
                     ledger.requireOpen(receivedOn);
                     agreement.requireRoomFor(amount, figures.depositedOrPending(agreement));
-                    ConvertedAmount converted = convert(amount, request);
+                    ConvertedAmount converted = conversion.convert(amount, request);
                     Deposit deposit = Deposit.record(
                             agreementId, receivedOn, converted, bankReference, maker.username(), clock.instant());
                     em.persist(deposit);
@@ -127,45 +127,6 @@ class DepositDeskService implements DepositDesk {
                             .after(state(view));
                     return view;
                 });
-    }
-
-    private ConvertedAmount convert(Money amount, DepositRequest request) {
-        if (amount.currency().equals(CurrencyCode.USD)) {
-            if (request.usdReceived() != null || request.bankStatedRate() != null) {
-                throw invalid("usdReceived", "a deposit in US dollars needs no conversion");
-            }
-            return ConvertedAmount.sameCurrency(amount, request.receivedOn());
-        }
-        if (request.usdReceived() != null) {
-            Money usd = Money.ofField("usdReceived", request.usdReceived(), CurrencyCode.USD);
-            if (request.bankStatedRate() != null
-                    && (request.bankStatedRate().signum() <= 0
-                            || request.bankStatedRate().stripTrailingZeros().scale()
-                                    > ConvertedAmount.STATED_RATE_MAX_SCALE)) {
-                throw invalid(
-                        "bankStatedRate",
-                        "must be positive with at most " + ConvertedAmount.STATED_RATE_MAX_SCALE + " decimals");
-            }
-            return ConvertedAmount.fromBankProceeds(amount, usd, request.receivedOn(), request.bankStatedRate());
-        }
-        if (request.bankStatedRate() != null) {
-            throw invalid("bankStatedRate", "give the US dollars the bank credited (usdReceived) with its rate");
-        }
-        YearMonth month = YearMonth.from(request.receivedOn());
-        ExchangeRate rate = em.find(
-                ExchangeRate.class, new ExchangeRate.Key(amount.currency().value(), month.atDay(1)));
-        if (rate == null) {
-            throw new DomainRuleViolation(
-                    "no-exchange-rate",
-                    "there is no UN operational rate for " + amount.currency() + " in " + month
-                            + "; import it, or give the US dollars the bank credited");
-        }
-        return ConvertedAmount.atOperationalRate(amount, rate.unitsPerUsd(), rate.effectiveOn());
-    }
-
-    private static InvalidInput invalid(String field, String message) {
-        return new InvalidInput(
-                "the request's " + field + " is not valid", java.util.List.of(new InvalidInput.Issue(field, message)));
     }
 
     @Override

@@ -15,14 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDetail;
+import org.migrationmptf.fund.contribution.api.ContributorRow;
 import org.migrationmptf.fund.contribution.api.ContributorStatement;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
 import org.migrationmptf.fund.contribution.api.CurrencyPosition;
+import org.migrationmptf.fund.contribution.api.DepositPreview;
+import org.migrationmptf.fund.contribution.api.DepositRequest;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.api.FundPosition;
@@ -32,9 +36,11 @@ import org.migrationmptf.fund.contribution.domain.Contributor;
 import org.migrationmptf.fund.contribution.domain.Deposit;
 import org.migrationmptf.fund.contribution.domain.Pledge;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.LedgerAccounts;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
+import org.migrationmptf.fund.shared.ConvertedAmount;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.FundCalendar;
 import org.migrationmptf.fund.shared.Money;
@@ -58,6 +64,12 @@ class RegisterService implements ContributionRegister {
     AgreementFigures figures;
 
     @Inject
+    ContributorRoll roll;
+
+    @Inject
+    DepositConversion conversion;
+
+    @Inject
     Ledger ledger;
 
     @Inject
@@ -75,6 +87,13 @@ class RegisterService implements ContributionRegister {
         return contributors.stream()
                 .map(c -> summary(c, totals.getOrDefault(c.code(), Totals.NONE)))
                 .toList();
+    }
+
+    @Override
+    public Page<ContributorRow> contributorRoll(
+            String filter, PageRequest page, LocalDate asOf, AuthenticatedUser viewer) {
+        calendar.require("asOf", asOf);
+        return roll.roll(filter, page, asOf, viewer);
     }
 
     @Override
@@ -188,10 +207,10 @@ class RegisterService implements ContributionRegister {
     }
 
     private List<ContributionAgreement> agreementsOf(String code) {
-        return em.createQuery(
+        return AgreementFigures.withTerms(em.createQuery(
                         "SELECT a FROM ContributionAgreement a WHERE a.contributorCode = :code"
                                 + " ORDER BY a.signedOn, a.id",
-                        ContributionAgreement.class)
+                        ContributionAgreement.class))
                 .setParameter("code", code)
                 .getResultList();
     }
@@ -238,11 +257,72 @@ class RegisterService implements ContributionRegister {
                 .getResultList());
     }
 
+    @Override
+    public Page<DepositView> depositsOfContributor(String contributorCode, PageRequest page, AuthenticatedUser viewer) {
+        visibleContributor(contributorCode, viewer);
+        String sort = DEPOSIT_SORTS.get(page.sortOr("receivedOn", DEPOSIT_SORTS.keySet()));
+        String direction = page.descending() ? " DESC" : " ASC";
+        String from =
+                " FROM Deposit d, ContributionAgreement a WHERE d.agreementId = a.id AND a.contributorCode = :code";
+        List<Deposit> deposits = em.createQuery(
+                        "SELECT d" + from + " ORDER BY " + sort + direction + ", d.id" + direction, Deposit.class)
+                .setParameter("code", contributorCode)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+        long total = em.createQuery("SELECT COUNT(d)" + from, Long.class)
+                .setParameter("code", contributorCode)
+                .getSingleResult();
+        return new Page<>(depositViews(deposits), total, page.offset(), page.limit());
+    }
+
+    @Override
+    public SortedMap<Integer, BigDecimal> depositsPerYear(
+            String contributorCode, LocalDate asOf, AuthenticatedUser viewer) {
+        calendar.require("asOf", asOf);
+        visibleContributor(contributorCode, viewer);
+        String from = " FROM Deposit d, ContributionAgreement a WHERE d.agreementId = a.id"
+                + " AND a.contributorCode = :code AND d.status = :posted AND d.receivedOn <= :asOf";
+        LocalDate first = em.createQuery("SELECT MIN(d.receivedOn)" + from, LocalDate.class)
+                .setParameter("code", contributorCode)
+                .setParameter("posted", DepositStatus.POSTED)
+                .setParameter("asOf", asOf)
+                .getSingleResult();
+        SortedMap<Integer, BigDecimal> perYear = new TreeMap<>();
+        if (first == null) {
+            return perYear;
+        }
+        // one conditional sum per year in one statement (the years are few, bounded by the fund's
+        // calendar); COUNT first, so the result is a row of columns even when there is one year
+        StringBuilder select = new StringBuilder("SELECT COUNT(d)");
+        for (int year = first.getYear(); year <= asOf.getYear(); year++) {
+            select.append(", SUM(CASE WHEN d.receivedOn >= :s")
+                    .append(year)
+                    .append(" AND d.receivedOn < :e")
+                    .append(year)
+                    .append(" THEN d.usdAmount ELSE 0 END)");
+        }
+        TypedQuery<Object[]> query = em.createQuery(select + from, Object[].class)
+                .setParameter("code", contributorCode)
+                .setParameter("posted", DepositStatus.POSTED)
+                .setParameter("asOf", asOf);
+        for (int year = first.getYear(); year <= asOf.getYear(); year++) {
+            query.setParameter("s" + year, LocalDate.of(year, 1, 1))
+                    .setParameter("e" + year, LocalDate.of(year + 1, 1, 1));
+        }
+        Object[] sums = query.getSingleResult();
+        for (int year = first.getYear(); year <= asOf.getYear(); year++) {
+            perYear.put(year, AgreementFigures.usd(sums[1 + year - first.getYear()]));
+        }
+        return perYear;
+    }
+
     private List<DepositView> depositViews(List<Deposit> deposits) {
         Map<Long, ContributionAgreement> agreements = new HashMap<>();
         List<Long> ids = deposits.stream().map(Deposit::agreementId).distinct().toList();
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT a FROM ContributionAgreement a WHERE a.id IN :ids", ContributionAgreement.class)
+            AgreementFigures.withTerms(em.createQuery(
+                            "SELECT a FROM ContributionAgreement a WHERE a.id IN :ids", ContributionAgreement.class))
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(a -> agreements.put(a.id(), a));
@@ -308,7 +388,8 @@ class RegisterService implements ContributionRegister {
         Map<Long, AgreementFigures.Sums> sums = figures.sums(agreementIds, LocalDate.now(clock));
         Map<Long, ContributionAgreement> agreements = new HashMap<>();
         if (!agreementIds.isEmpty()) {
-            em.createQuery("SELECT a FROM ContributionAgreement a WHERE a.id IN :ids", ContributionAgreement.class)
+            AgreementFigures.withTerms(em.createQuery(
+                            "SELECT a FROM ContributionAgreement a WHERE a.id IN :ids", ContributionAgreement.class))
                     .setParameter("ids", agreementIds)
                     .getResultList()
                     .forEach(a -> agreements.put(a.id(), a));
@@ -374,8 +455,38 @@ class RegisterService implements ContributionRegister {
         return deposits.stream().map(f).reduce(USD_ZERO, BigDecimal::add);
     }
 
+    @Override
+    public DepositPreview previewDeposit(long agreementId, DepositRequest request, AuthenticatedUser viewer) {
+        viewer.require(Permission.RECORD_DEPOSIT);
+        calendar.require("receivedOn", request.receivedOn());
+        ContributionAgreement agreement = visibleAgreement(agreementId, viewer);
+        Money amount = Money.ofField("amount", request.amount(), agreement.currency());
+        Money sofar = figures.depositedOrPending(agreement);
+        agreement.requireRoomFor(amount, sofar);
+        ConvertedAmount converted = conversion.convert(amount, request);
+        Money fee = Deposit.feeOn(converted.usd());
+        return new DepositPreview(
+                agreement.reference(),
+                agreement.currency().value(),
+                amount.amount(),
+                converted.unitsPerUsd(),
+                converted.rateDate(),
+                converted.source().name(),
+                converted.usd().amount(),
+                fee.amount(),
+                converted.usd().minus(fee).amount(),
+                agreement
+                        .commitmentAsOf(LocalDate.now(clock))
+                        .minus(sofar)
+                        .minus(amount)
+                        .atLeastZero()
+                        .amount());
+    }
+
     /** Sources, uses and cash from the ledger's trial balance at the end of {@code asOf}. */
-    FundPosition fundPosition(LocalDate asOf) {
+    @Override
+    public FundPosition fundPosition(LocalDate asOf) {
+        calendar.require("asOf", asOf);
         TrialBalance tb = ledger.trialBalance(asOf);
         Map<String, BigDecimal> balance = new HashMap<>();
         tb.rows().forEach(r -> balance.put(r.account(), r.balance()));

@@ -19,6 +19,7 @@ import org.migrationmptf.fund.access.domain.PasswordHistory;
 import org.migrationmptf.fund.access.domain.UserAccount;
 import org.migrationmptf.fund.access.domain.UserAccountRepository;
 import org.migrationmptf.fund.audit.api.AuditEventView;
+import org.migrationmptf.fund.audit.api.AuditQuery;
 import org.migrationmptf.fund.audit.api.AuditRecord;
 import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.audit.api.ChainVerification;
@@ -50,7 +51,12 @@ class AccountAuthenticatorTest {
         }
 
         @Override
-        public Page<AuditEventView> events(PageRequest page, Optional<String> type, Optional<String> id) {
+        public Page<AuditEventView> events(AuditQuery query, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> actions() {
             throw new UnsupportedOperationException();
         }
     };

@@ -2,12 +2,9 @@ package org.migrationmptf.fund.reports.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,37 +36,63 @@ class ContributorStatementPdf implements ContributorStatementReport {
     Clock clock;
 
     @Override
-    public RenderedReport pdf(ContributorStatement s, String requestedBy) {
-        List<Map<String, ?>> rows = rows(s);
+    public RenderedReport pdf(ContributorStatement s, String requestedBy, Locale locale) {
+        ReportTexts t = new ReportTexts(locale);
+        List<Map<String, ?>> rows = rows(s, t);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("FUND_NAME", ThematicAreasPdf.FUND_NAME);
-        parameters.put("CONTRIBUTOR", s.contributorName() + " (" + s.contributorCode() + ")");
-        parameters.put("PERIOD", s.from() + " to " + s.to());
-        parameters.put("AS_OF", s.to().toString());
-        parameters.put("PERIOD_USD", money(s.periodUsd()));
-        parameters.put("PERIOD_FEE", money(s.periodFeeUsd()));
-        parameters.put("PERIOD_NET", money(s.periodNetUsd()));
-        parameters.put("CUMULATIVE_USD", money(s.cumulativeUsd()));
-        parameters.put("CUMULATIVE_FEE", money(s.cumulativeFeeUsd()));
-        parameters.put("DATA_SHA256", dataHash(parameters, rows));
+        String contributor = s.contributorName() + " (" + s.contributorCode() + ")";
+        parameters.put("FUND_NAME", t.text("fund.name"));
+        parameters.put("TITLE", t.text("statement.title", contributor));
         parameters.put(
-                "GENERATED",
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
-                        + " for " + requestedBy);
+                "PERIOD_LINE",
+                t.text("statement.periodLine", s.from().toString(), s.to().toString(), s.to().toString()));
+        parameters.put(
+                "PERIOD_TOTALS",
+                t.text(
+                        "statement.periodTotals",
+                        t.money(s.periodUsd()),
+                        t.money(s.periodFeeUsd()),
+                        t.money(s.periodNetUsd())));
+        parameters.put(
+                "CUMULATIVE",
+                t.text(
+                        "statement.cumulative",
+                        s.to().toString(),
+                        t.money(s.cumulativeUsd()),
+                        t.money(s.cumulativeFeeUsd())));
+        parameters.put(
+                "FOOTER",
+                t.text(
+                        "statement.footer",
+                        t.text("fund.name"),
+                        contributor,
+                        s.from().toString(),
+                        s.to().toString()));
+        parameters.put("NO_DATA", t.text("statement.noData"));
+        parameters.put("LANGUAGE", locale.getLanguage());
+        String hash = dataHash(parameters, rows);
+        parameters.put(
+                "HASH_LINE",
+                t.text(
+                        "statement.hash",
+                        hash,
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)),
+                        requestedBy));
+        parameters.put("REPORT_LOCALE", locale);
+        parameters.put("REPORT_RESOURCE_BUNDLE", t.bundle());
         byte[] pdf = renderer.render("contributor-statement", parameters, rows);
         return new RenderedReport(
-                "contributor-statement-" + s.contributorCode() + "-" + s.from() + "-" + s.to() + ".pdf",
+                "contributor-statement-" + s.contributorCode() + "-" + s.from() + "-" + s.to()
+                        + (locale.getLanguage().equals("en") ? "" : "-" + locale.getLanguage()) + ".pdf",
                 "application/pdf",
                 pdf);
     }
 
-    static List<Map<String, ?>> rows(ContributorStatement s) {
+    static List<Map<String, ?>> rows(ContributorStatement s, ReportTexts t) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        String agreements = "1. Agreements (amounts in the agreement's currency)";
-        String[] agreementHeads = {
-            "Agreement · earmark", "Currency", "Commitment", "Deposited", "Pending", "Remaining", "Arrears"
-        };
+        String agreements = t.text("statement.agreements");
+        String[] agreementHeads = t.heads("statement.agreementHeads");
         for (AgreementView a : s.agreements()) {
             rows.add(row(
                     agreements,
@@ -77,21 +100,24 @@ class ContributorStatementPdf implements ContributorStatementReport {
                     false,
                     a.reference() + " · "
                             + (a.earmarkCode() == null
-                                    ? "unearmarked"
-                                    : a.earmarkKind().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-                                            + a.earmarkCode()),
+                                    ? t.text("statement.unearmarked")
+                                    : t.text(
+                                            a.earmarkKind().equals("WINDOW") ? "statement.window" : "statement.area",
+                                            a.earmarkCode())),
                     a.currency(),
-                    money(a.commitment()),
-                    money(a.deposited()),
-                    money(a.pending()),
-                    money(a.remaining()),
-                    money(a.arrears())));
+                    t.money(a.commitment()),
+                    t.money(a.deposited()),
+                    t.money(a.pending()),
+                    t.money(a.remaining()),
+                    t.money(a.arrears())));
         }
-        String schedule = "2. Payment schedule as of " + s.to();
-        String[] scheduleHeads = {"Agreement · instalment", "Due on", "Currency", "Amount", "", "", "Status"};
+        String schedule = t.text("statement.schedule", s.to().toString());
+        String[] scheduleHeads = t.heads("statement.scheduleHeads");
         for (AgreementView a : s.agreements()) {
             for (AgreementView.Instalment i : a.schedule()) {
-                String status = i.inArrears() ? "IN ARREARS" : i.dueOn().isAfter(s.to()) ? "not yet due" : "paid";
+                String status = i.inArrears()
+                        ? t.text("statement.inArrears")
+                        : i.dueOn().isAfter(s.to()) ? t.text("statement.notYetDue") : t.text("statement.paid");
                 rows.add(row(
                         schedule,
                         scheduleHeads,
@@ -99,99 +125,64 @@ class ContributorStatementPdf implements ContributorStatementReport {
                         a.reference() + " #" + i.number(),
                         i.dueOn().toString(),
                         a.currency(),
-                        money(i.amount()),
+                        t.money(i.amount()),
                         "",
                         "",
                         status));
             }
         }
-        String deposits = "3. Deposits received " + s.from() + " to " + s.to();
-        String[] depositHeads = {
-            "Date · agreement", "Original amount", "Rate (per USD)", "Rate source", "USD", "AA fee 1 %", "Net USD"
-        };
+        String deposits = t.text("statement.deposits", s.from().toString(), s.to().toString());
+        String[] depositHeads = t.heads("statement.depositHeads");
         for (DepositView d : s.deposits()) {
             rows.add(row(
                     deposits,
                     depositHeads,
                     false,
                     d.receivedOn() + " · " + d.agreementReference(),
-                    d.currency() + " " + money(d.amount()),
-                    d.unitsPerUsd().stripTrailingZeros().toPlainString(),
-                    rateSource(d),
-                    money(d.usdAmount()),
-                    money(d.feeUsd()),
-                    money(d.netUsd())));
+                    d.currency() + " " + t.money(d.amount()),
+                    t.money(d.unitsPerUsd()),
+                    rateSource(d, t),
+                    t.money(d.usdAmount()),
+                    t.money(d.feeUsd()),
+                    t.money(d.netUsd())));
         }
         rows.add(row(
                 deposits,
                 depositHeads,
                 true,
-                "Total in the period",
+                t.text("statement.periodTotal"),
                 "",
                 "",
                 "",
-                money(s.periodUsd()),
-                money(s.periodFeeUsd()),
-                money(s.periodNetUsd())));
+                t.money(s.periodUsd()),
+                t.money(s.periodFeeUsd()),
+                t.money(s.periodNetUsd())));
         FundPosition f = s.fund();
-        String position = "4. The fund's position as of " + f.asOf() + " (all contributors, USD, from the ledger)";
+        String position = t.text("statement.position", f.asOf().toString());
         String[] positionHeads = {"", "", "", "", "", "", "USD"};
-        rows.add(row(
-                position,
-                positionHeads,
-                false,
-                "Contributions from donors",
-                "",
-                "",
-                "",
-                "",
-                "",
-                money(f.contributions())));
-        rows.add(row(
-                position,
-                positionHeads,
-                false,
-                "Interest and investment income",
-                "",
-                "",
-                "",
-                "",
-                "",
-                money(f.interest())));
-        rows.add(row(
-                position, positionHeads, false, "Administrative Agent fees", "", "", "", "", "", money(f.aaFees())));
-        rows.add(row(position, positionHeads, false, "Bank charges", "", "", "", "", "", money(f.bankCharges())));
-        rows.add(row(
-                position,
-                positionHeads,
-                false,
-                "Transfers to Participating Organizations",
-                "",
-                "",
-                "",
-                "",
-                "",
-                money(f.transfers())));
-        rows.add(row(
-                position,
-                positionHeads,
-                true,
-                "Balance with the Administrative Agent",
-                "",
-                "",
-                "",
-                "",
-                "",
-                money(f.cashWithAdministrativeAgent())));
+        rows.add(positionRow(
+                position, positionHeads, false, t.text("statement.contributions"), t.money(f.contributions())));
+        rows.add(positionRow(position, positionHeads, false, t.text("statement.interest"), t.money(f.interest())));
+        rows.add(positionRow(position, positionHeads, false, t.text("statement.fees"), t.money(f.aaFees())));
+        rows.add(
+                positionRow(position, positionHeads, false, t.text("statement.bankCharges"), t.money(f.bankCharges())));
+        rows.add(positionRow(position, positionHeads, false, t.text("statement.transfers"), t.money(f.transfers())));
+        rows.add(positionRow(
+                position, positionHeads, true, t.text("statement.balance"), t.money(f.cashWithAdministrativeAgent())));
         return rows;
     }
 
+    private static Map<String, Object> positionRow(
+            String section, String[] heads, boolean total, String label, String amount) {
+        return row(section, heads, total, label, "", "", "", "", "", amount);
+    }
+
     /** Short enough for its column: "UN rate 2026-03-01", "bank 2026-03-02" or "in USD". */
-    private static String rateSource(DepositView d) {
+    private static String rateSource(DepositView d, ReportTexts t) {
         return switch (d.rateSource()) {
-            case "UN_OPERATIONAL" -> "UN rate " + d.rateDate();
-            case "BANK_PROCEEDS" -> "bank " + d.rateDate();
-            default -> "in USD";
+            case "UN_OPERATIONAL" -> t.text("statement.unRate", d.rateDate().toString());
+            case "BANK_PROCEEDS" -> t.text("statement.bank", d.rateDate().toString());
+            default -> t.text("statement.inUsd");
         };
     }
 
@@ -204,19 +195,6 @@ class ContributorStatementPdf implements ContributorStatementReport {
         }
         row.put("total", total);
         return row;
-    }
-
-    /**
-     * {@code 1,234,567.89}: grouping, and exactly the decimals the amount carries, which are its
-     * currency's minor units (JPY {@code 150,000,000}, KWD {@code 12,345.678}); independent of the
-     * server's locale.
-     */
-    static String money(BigDecimal amount) {
-        int decimals = Math.max(amount.scale(), 0);
-        DecimalFormat format = new DecimalFormat(
-                decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.US));
-        format.setParseBigDecimal(true);
-        return format.format(amount);
     }
 
     private static String dataHash(Map<String, Object> parameters, List<Map<String, ?>> rows) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -110,8 +111,9 @@ class ContributorStatementPdfTest {
 
     @Test
     void theStatementShowsTheAgreementsArrearsDepositsTotalsAndTheFundsPosition() throws IOException {
-        String text =
-                text(renderer("2026-11-24T10:00:00Z").pdf(spain(), "auditor").content());
+        String text = text(renderer("2026-11-24T10:00:00Z")
+                .pdf(spain(), "auditor", Locale.ENGLISH)
+                .content());
 
         assertThat(text)
                 .contains("Contributor statement: Spain (ESP)")
@@ -132,19 +134,46 @@ class ContributorStatementPdfTest {
 
     @Test
     void theSameFiguresGiveTheSameDataHashWhenEverGenerated() throws IOException {
-        String first = hash(
-                text(renderer("2026-11-24T10:00:00Z").pdf(spain(), "auditor").content()));
-        String later = hash(
-                text(renderer("2026-12-01T08:00:00Z").pdf(spain(), "deu.donor").content()));
+        String first = hash(text(renderer("2026-11-24T10:00:00Z")
+                .pdf(spain(), "auditor", Locale.ENGLISH)
+                .content()));
+        String later = hash(text(renderer("2026-12-01T08:00:00Z")
+                .pdf(spain(), "deu.donor", Locale.ENGLISH)
+                .content()));
 
         assertThat(first).matches("[0-9a-f]{64}").isEqualTo(later);
     }
 
     @Test
     void amountsArePrintedWithTheirCurrencysDecimalsYenWithoutAndDinarsWithThree() {
-        assertThat(ContributorStatementPdf.money(new BigDecimal("150000000"))).isEqualTo("150,000,000");
-        assertThat(ContributorStatementPdf.money(new BigDecimal("12345.678"))).isEqualTo("12,345.678");
-        assertThat(ContributorStatementPdf.money(new BigDecimal("987653.20"))).isEqualTo("987,653.20");
+        ReportTexts english = new ReportTexts(Locale.ENGLISH);
+        assertThat(english.money(new BigDecimal("150000000"))).isEqualTo("150,000,000");
+        assertThat(english.money(new BigDecimal("12345.678"))).isEqualTo("12,345.678");
+        assertThat(english.money(new BigDecimal("987653.20"))).isEqualTo("987,653.20");
+        assertThat(new ReportTexts(Locale.FRENCH).money(new BigDecimal("987653.20")))
+                .isEqualTo("987\u202F653,20");
+        assertThat(new ReportTexts(Locale.forLanguageTag("es")).money(new BigDecimal("987653.20")))
+                .isEqualTo("987.653,20");
+    }
+
+    @Test
+    void theFrenchStatementSaysItInFrenchWithTheSameTotals() throws IOException {
+        String text = text(renderer("2026-11-24T10:00:00Z")
+                        .pdf(spain(), "auditor", Locale.FRENCH)
+                        .content())
+                .replaceAll("[ \u202F\u00A0]+", " ");
+
+        assertThat(text)
+                .contains("Relevé du contributeur : Spain (ESP)")
+                .contains("Période du 2026-01-01 au 2026-11-24")
+                .contains("Dépôts de la période (USD) : 1 234 566,50")
+                .contains("commission de l’agent administratif 1 % : 12 345,66")
+                .contains("net : 1 222 220,84")
+                .contains("Total des dépôts au 2026-11-24 (USD) : 1 780 000,25")
+                .contains("EN RETARD")
+                .contains("EUR 987 653,20")
+                .contains("Solde auprès de l’agent administratif")
+                .contains("34 501 637,23");
     }
 
     private static String hash(String text) {

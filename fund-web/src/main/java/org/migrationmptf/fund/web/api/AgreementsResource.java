@@ -26,6 +26,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.fund.contribution.api.AgreementDesk;
 import org.migrationmptf.fund.contribution.api.AgreementView;
@@ -157,6 +161,11 @@ public class AgreementsResource {
     @Operation(
             summary = "Record a deposit (pending until another finance user approves it); requires Idempotency-Key;"
                     + " If-Match with the agreement's ETag guards against a position that moved")
+    @APIResponse(
+            responseCode = "201",
+            description =
+                    "The deposit, recorded and pending its verification; Location names it. A replay of the same Idempotency-Key answers the same, with Idempotent-Replayed: true",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response record(
             @PathParam("id") long id,
             @NotNull(message = "send the deposit") @Valid DepositRecording request,

@@ -32,6 +32,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.fund.contribution.api.AgreementDesk;
 import org.migrationmptf.fund.contribution.api.AgreementView;
@@ -140,6 +144,10 @@ public class ContributorsResource {
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(
             summary = "Register a contributor (a member state under its ISO 3166 alpha-3 code); 201 + Location + ETag")
+    @APIResponse(
+            responseCode = "201",
+            description = "The contributor, registered; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response registerContributor(@NotNull(message = "send the contributor") @Valid ContributorRequest request) {
         ContributorSummary created = contributors.register(
                 new NewContributor(request.code(), request.kind(), request.name(), request.countryIso3()),
@@ -209,6 +217,10 @@ public class ContributorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(summary = "Register a signed agreement with its payment schedule; fundWindow defaults to PROGRAMMATIC")
+    @APIResponse(
+            responseCode = "201",
+            description = "The agreement, registered; Location names it and ETag carries its version",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response register(
             @PathParam("code") String code, @NotNull(message = "send the agreement") @Valid AgreementRequest request) {
         AgreementView created = agreements.register(
@@ -255,9 +267,18 @@ public class ContributorsResource {
         Role.Names.AA_FINANCE,
         Role.Names.AUDITOR
     })
-    @Operation(summary = "The contributor statement for a period (default: this calendar year to date) as PDF")
+    @Operation(
+            summary = "The contributor statement for a period (default: this calendar year to date) as PDF, in English"
+                    + " or, with lang=fr or lang=es, in French or Spanish")
     public Response statement(
-            @PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @PathParam("code") String code,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("lang") String lang) {
+        java.util.Locale language = lang == null || lang.isBlank()
+                ? java.util.Locale.ENGLISH
+                : org.migrationmptf.fund.web.pages.Languages.supported(lang.strip())
+                        .orElseThrow(() -> Lists.invalid("lang", "must be en, fr or es"));
         AuthenticatedUser user = caller.required();
         LocalDate today = LocalDate.now(clock);
         LocalDate end = Lists.date("to", to, today);
@@ -265,8 +286,9 @@ public class ContributorsResource {
         if (start.isAfter(end)) {
             throw Lists.invalid("from", "must be on or before to");
         }
-        RenderedReport pdf = statements.pdf(register.statement(code, start, end, user), user.username());
+        RenderedReport pdf = statements.pdf(register.statement(code, start, end, user), user.username(), language);
         return Response.ok(pdf.content(), pdf.mediaType())
+                .header("Content-Language", language.getLanguage())
                 .header(HttpHeaders.CONTENT_DISPOSITION, pdf.attachmentDisposition())
                 .header("X-Content-SHA256", pdf.sha256())
                 .header("Cache-Control", "no-store")

@@ -25,6 +25,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.fund.approval.api.ApprovalView;
@@ -127,6 +131,10 @@ public class LedgerResource {
     @Operation(
             summary = "Cancel an interest or bank-charge entry with a reversal entry that names it (deposits are"
                     + " corrected on the deposit); requires Idempotency-Key")
+    @APIResponse(
+            responseCode = "201",
+            description = "The reversing journal entry; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response reverse(
             @PathParam("id") long id,
             @NotNull(message = "send the reversal") @Valid ReversalRequest request,
@@ -164,6 +172,10 @@ public class LedgerResource {
             summary = "Prepare the close of a month that has ended (four eyes): 202 with the pending approval, which"
                     + " a second finance user approves at /api/v1/approvals/{id}/approval; If-Match with the period's"
                     + " ETag is honoured")
+    @APIResponse(
+            responseCode = "202",
+            description = "The pending four-eyes approval of the close; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response close(@PathParam("month") String month, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ApprovalView prepared =
                 periods.prepareClose(Lists.month("month", month), IfMatch.version(ifMatch), caller.required());
@@ -178,6 +190,10 @@ public class LedgerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(summary = "Post interest earned by the fund's cash; requires Idempotency-Key")
+    @APIResponse(
+            responseCode = "201",
+            description = "The journal entry posted; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response interest(
             @NotNull(message = "send the posting") @Valid TreasuryPosting posting,
             @HeaderParam(IdempotentResponses.HEADER) String key) {
@@ -196,6 +212,10 @@ public class LedgerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.AA_FINANCE)
     @Operation(summary = "Post bank charges on the fund's account; requires Idempotency-Key")
+    @APIResponse(
+            responseCode = "201",
+            description = "The journal entry posted; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response bankCharges(
             @NotNull(message = "send the posting") @Valid TreasuryPosting posting,
             @HeaderParam(IdempotentResponses.HEADER) String key) {

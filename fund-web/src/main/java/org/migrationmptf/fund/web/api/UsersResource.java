@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.fund.access.api.AccountDesk;
 import org.migrationmptf.fund.access.api.AccountView;
@@ -77,6 +81,10 @@ public class UsersResource {
     @Operation(
             summary = "Create an account with a one-time password (in this answer only) that the user must change"
                     + " at the first sign-in")
+    @APIResponse(
+            responseCode = "201",
+            description = "The account with its one-time password, shown only in this answer; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@NotNull(message = "send the account") @Valid AccountRequest request) {
         IssuedPassword issued = accounts.create(
                 new NewAccount(request.username(), request.displayName(), request.role(), request.actsFor()),

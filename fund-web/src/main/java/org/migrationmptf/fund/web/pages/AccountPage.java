@@ -50,7 +50,7 @@ public class AccountPage implements Serializable {
 
     public String changePassword() {
         if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-            PageCommands.error("The new password and its repetition differ; nothing was changed");
+            PageCommands.error(Texts.text("account.mismatch"));
             return null;
         }
         // the token and a constant stand for the form: passwords never reach the idempotency store
@@ -66,7 +66,7 @@ public class AccountPage implements Serializable {
                                     .getExternalContext()
                                     .getRequest(),
                             changed.sessionEpoch());
-                    return "Your password was changed. Your other sessions have ended";
+                    return Texts.text("account.changed");
                 });
     }
 

@@ -1,9 +1,9 @@
 package org.migrationmptf.fund.web.pages;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -12,74 +12,76 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.migrationmptf.fund.access.api.Authenticator;
+import java.util.Set;
+import java.util.SortedMap;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDetail;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
-import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.contribution.api.PledgeView;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.reports.tables.Column;
+import org.migrationmptf.fund.reports.tables.Sheet;
 import org.migrationmptf.fund.shared.NotFound;
 
 /**
  * The donor dashboard: a contributor's commitments against deposits per agreement, arrears, every
- * deposit with original amount, rate, US dollars and fee, deposits per year as a chart, and the
- * statement download. A contributor's user sees its own contributor; staff choose one with
- * {@code ?code=}. The figures come from the same register the API and the statement read.
+ * deposit with original amount, rate, US dollars and fee (paged in the database), deposits per year
+ * as a chart with its figures as a table, and the statement for a chosen period. A contributor's
+ * user sees its own contributor; staff open one from the contributors page ({@code ?code=}). The
+ * figures come from the same register the API and the statement read.
  */
 @Named
-@RequestScoped
-public class ContributorDashboardPage {
+@ViewScoped
+public class ContributorDashboardPage implements Serializable, Downloadable {
 
-    /** One bar of the deposits-per-year chart: year, US dollars, its height in percent, its place. */
-    public record YearBar(int year, BigDecimal usd, int percent, int x) {
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> DEPOSIT_SORTS = Set.of("receivedOn", "usdAmount", "status", "id");
 
-        /** The amount above the bar, in millions with one decimal (e.g. {@code 2.8M}), or thousands. */
-        public String label() {
-            if (usd.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-                return usd.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN) + "M";
-            }
-            return usd.divide(BigDecimal.valueOf(1_000), 0, RoundingMode.HALF_EVEN) + "k";
+    /** The chart's drawing area, in SVG units. */
+    static final int CHART_LEFT = 64;
+
+    static final int CHART_TOP = 12;
+    static final int CHART_HEIGHT = 160;
+    static final int BAR_STEP = 56;
+    static final int BAR_WIDTH = 36;
+
+    /** One bar of the deposits-per-year chart: year, US dollars, its height and place, in SVG units. */
+    public record YearBar(int year, BigDecimal usd, int height, int x) {
+
+        public int y() {
+            return CHART_TOP + CHART_HEIGHT - height;
+        }
+
+        public int labelX() {
+            return x + BAR_WIDTH / 2;
         }
     }
 
-    /** "UN rate" or "bank proceeds" or "in USD", as a person reads the rate's source. */
-    public String rateSource(String source) {
-        return switch (source) {
-            case "UN_OPERATIONAL" -> "UN operational rate";
-            case "BANK_PROCEEDS" -> "bank proceeds";
-            default -> "in USD";
-        };
-    }
-
-    /** "Unearmarked", or the thematic area / window code of an earmark label such as THEMATIC_AREA:TA2. */
-    public String earmark(String label) {
-        if (label == null || label.equals("UNEARMARKED")) {
-            return "Unearmarked";
-        }
-        String[] parts = label.split(":", 2);
-        return (parts[0].equals("WINDOW") ? "Window " : "Thematic area ") + parts[1];
-    }
+    /** A tick of the chart's axis: its height in SVG units and its label in the axis unit. */
+    public record Tick(int y, String label) {}
 
     @Inject
     ContributionRegister register;
 
     @Inject
-    Authenticator authenticator;
-
-    @Inject
-    SecurityContext security;
+    CurrentUser currentUser;
 
     @Inject
     Clock clock;
 
     private String code;
-    private Loaded loaded;
+    private LocalDate from;
+    private LocalDate to;
+    private transient Loaded loaded;
+    private PagedTable<DepositView> deposits;
+    private transient Chart chart;
 
-    private record Loaded(
-            ContributorDetail detail, List<AgreementView> agreements, List<DepositView> deposits, String problem) {}
+    private record Loaded(ContributorDetail detail, List<AgreementView> agreements, String problem) {}
+
+    /** The chart's bars, axis ticks, unit and size, computed once per request. */
+    public record Chart(List<YearBar> bars, List<Tick> ticks, String unitKey, int width) {}
 
     public String getCode() {
         return code;
@@ -89,32 +91,30 @@ public class ContributorDashboardPage {
         this.code = code;
     }
 
+    /** The contributor shown: the one asked for, else the signed-in contributor's own. */
+    private Optional<String> contributor() {
+        return code != null && !code.isBlank()
+                ? Optional.of(code.strip())
+                : currentUser.required().contributor();
+    }
+
     private Loaded load() {
         if (loaded == null) {
-            Optional<AuthenticatedUser> user = Optional.ofNullable(security.getCallerPrincipal())
-                    .flatMap(p -> authenticator.currentUser(p.getName()));
-            String contributor = code != null && !code.isBlank()
-                    ? code
-                    : user.flatMap(AuthenticatedUser::contributor).orElse(null);
-            if (user.isEmpty() || contributor == null) {
+            AuthenticatedUser user = currentUser.required();
+            Optional<String> contributor = contributor();
+            if (contributor.isEmpty()) {
                 loaded = new Loaded(
-                        null,
-                        List.of(),
-                        List.of(),
-                        "Choose a contributor: add ?code=DEU (for example) to the address.");
+                        null, List.of(), Texts.text(user.isFundStaff() ? "dashboard.choose" : "dashboard.none"));
                 return loaded;
             }
             try {
                 LocalDate today = LocalDate.now(clock);
-                // mutable copies: the tables sort them in place
                 loaded = new Loaded(
-                        register.contributor(contributor, today, user),
-                        new ArrayList<>(register.agreementsOf(contributor, today, user.get())),
-                        new ArrayList<>(register.depositsOfContributor(contributor, user.get())),
+                        register.contributor(contributor.get(), today, Optional.of(user)),
+                        register.agreementsOf(contributor.get(), today, user),
                         null);
             } catch (NotFound e) {
-                loaded = new Loaded(
-                        null, List.of(), List.of(), "There is no contributor " + contributor + " that you may see.");
+                loaded = new Loaded(null, List.of(), Texts.format("dashboard.notFound", contributor.get()));
             }
         }
         return loaded;
@@ -136,40 +136,234 @@ public class ContributorDashboardPage {
         return load().agreements();
     }
 
-    public List<DepositView> getDeposits() {
-        return load().deposits();
+    /** Every deposit of the contributor, latest first, a page at a time. */
+    public PagedTable<DepositView> getDeposits() {
+        if (deposits == null) {
+            String contributor = contributor().orElse("");
+            deposits = new PagedTable<>(
+                    page -> register.depositsOfContributor(contributor, page, currentUser.required()),
+                    DEPOSIT_SORTS,
+                    "receivedOn",
+                    true);
+        }
+        return deposits;
     }
 
-    /** Posted deposits in US dollars per year of receipt, scaled to the largest year. */
-    public List<YearBar> getBars() {
-        Map<Integer, BigDecimal> perYear = new TreeMap<>();
-        for (DepositView d : load().deposits()) {
-            if (d.status() == DepositStatus.POSTED) {
-                perYear.merge(d.receivedOn().getYear(), d.usdAmount(), BigDecimal::add);
-            }
+    /** Posted deposits in US dollars for every year from the first deposit to this year, zero years too. */
+    public SortedMap<Integer, BigDecimal> getPerYear() {
+        ContributorSummary summary = getSummary();
+        return summary == null
+                ? new java.util.TreeMap<>()
+                : register.depositsPerYear(summary.code(), LocalDate.now(clock), currentUser.required());
+    }
+
+    public Chart getChart() {
+        if (chart == null) {
+            chart = chart(getPerYear());
         }
-        BigDecimal max = perYear.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        int[] index = {0};
-        return perYear.entrySet().stream()
-                .map(e -> new YearBar(
-                        e.getKey(),
-                        e.getValue(),
-                        e.getValue()
-                                .multiply(BigDecimal.valueOf(100))
-                                .divide(max, 0, RoundingMode.HALF_EVEN)
-                                .intValue(),
-                        10 + 70 * index[0]++))
-                .toList();
+        return chart;
+    }
+
+    /** The bars on a scale from zero to a round maximum, with five ticks in millions or thousands of dollars. */
+    static Chart chart(SortedMap<Integer, BigDecimal> perYear) {
+        BigDecimal max = perYear.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal top = roundUp(max);
+        boolean millions = top.compareTo(BigDecimal.valueOf(1_000_000)) >= 0;
+        BigDecimal unit = BigDecimal.valueOf(millions ? 1_000_000 : 1_000);
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i <= 4; i++) {
+            BigDecimal value =
+                    top.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_EVEN);
+            int y = CHART_TOP + CHART_HEIGHT - CHART_HEIGHT * i / 4;
+            BigDecimal inUnit = value.divide(unit, 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            ticks.add(new Tick(y, Formats.amount(inUnit.setScale(Math.max(0, inUnit.scale())), Languages.current())));
+        }
+        List<YearBar> bars = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<Integer, BigDecimal> e : perYear.entrySet()) {
+            int height = top.signum() == 0
+                    ? 0
+                    : e.getValue()
+                            .multiply(BigDecimal.valueOf(CHART_HEIGHT))
+                            .divide(top, 0, RoundingMode.HALF_EVEN)
+                            .intValue();
+            bars.add(new YearBar(e.getKey(), e.getValue(), height, CHART_LEFT + 12 + BAR_STEP * index++));
+        }
+        return new Chart(
+                bars,
+                ticks,
+                millions ? "dashboard.chartUnitMillions" : "dashboard.chartUnitThousands",
+                CHART_LEFT + 24 + BAR_STEP * Math.max(1, bars.size()));
+    }
+
+    /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value} (1,000 at least). */
+    static BigDecimal roundUp(BigDecimal value) {
+        BigDecimal power = BigDecimal.valueOf(1_000);
+        while (true) {
+            for (String step : new String[] {"1", "2", "2.5", "5"}) {
+                BigDecimal candidate = power.multiply(new BigDecimal(step));
+                if (candidate.compareTo(value) >= 0) {
+                    return candidate;
+                }
+            }
+            power = power.multiply(BigDecimal.TEN);
+        }
     }
 
     /** The contributor's public pledges with what was signed and paid against each. */
-    public List<org.migrationmptf.fund.contribution.api.PledgeView> getPledges() {
+    public List<PledgeView> getPledges() {
         ContributorSummary summary = getSummary();
         return summary == null ? List.of() : register.pledges(Optional.of(summary.code()));
     }
 
-    public String getStatementHref() {
+    /** The statement period: this year so far unless chosen. */
+    public LocalDate getFrom() {
+        return from == null ? getTo().withDayOfYear(1) : from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to == null ? LocalDate.now(clock) : to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    /** "Unearmarked", or the thematic area / window of an earmark label such as THEMATIC_AREA:TA2. */
+    public String earmark(String label) {
+        // EL hands a null String argument over as "", so a blank label is "unearmarked" too
+        if (label == null || label.isBlank() || label.equals("UNEARMARKED") || !label.contains(":")) {
+            return Texts.text("earmark.none");
+        }
+        String[] parts = label.split(":", 2);
+        return Texts.format(parts[0].equals("WINDOW") ? "earmark.window" : "earmark.area", parts[1]);
+    }
+
+    /** How an agreement is earmarked, in words. */
+    public String earmarkOf(AgreementView agreement) {
+        return agreement.earmarkCode() == null
+                ? earmark(null)
+                : earmark(agreement.earmarkKind() + ":" + agreement.earmarkCode());
+    }
+
+    @Override
+    public Optional<Sheet> sheet(String name) {
         ContributorSummary summary = getSummary();
-        return summary == null ? null : "contributor/statement.pdf?code=" + summary.code();
+        if (summary == null) {
+            return Optional.empty();
+        }
+        String prefix = summary.code().toLowerCase(java.util.Locale.ROOT) + "-";
+        return switch (name) {
+            case "positions" ->
+                Optional.of(Sheet.of(
+                        prefix + "positions",
+                        Texts.text("dashboard.positions"),
+                        List.of(
+                                Column.text(Texts.text("dashboard.currency")),
+                                Column.amountAsHeld(Texts.text("dashboard.committed")),
+                                Column.amountAsHeld(Texts.text("dashboard.deposited")),
+                                Column.amountAsHeld(Texts.text("dashboard.pending")),
+                                Column.amountAsHeld(Texts.text("dashboard.outstanding")),
+                                Column.amountAsHeld(Texts.text("dashboard.arrears"))),
+                        getDetail().positions(),
+                        p -> List.of(
+                                p.currency(),
+                                p.committed(),
+                                p.deposited(),
+                                p.pending(),
+                                p.outstanding(),
+                                p.arrears())));
+            case "agreements" ->
+                Optional.of(Sheet.of(
+                        prefix + "agreements",
+                        Texts.text("dashboard.agreements"),
+                        List.of(
+                                Column.text(Texts.text("dashboard.agreement")),
+                                Column.date(Texts.text("dashboard.signed")),
+                                Column.text(Texts.text("dashboard.window")),
+                                Column.text(Texts.text("dashboard.earmarking")),
+                                Column.text(Texts.text("dashboard.currency")),
+                                Column.amountAsHeld(Texts.text("dashboard.commitment")),
+                                Column.amountAsHeld(Texts.text("dashboard.deposited")),
+                                Column.amountAsHeld(Texts.text("dashboard.remaining")),
+                                Column.amountAsHeld(Texts.text("dashboard.arrears"))),
+                        getAgreements(),
+                        a -> List.of(
+                                a.reference(),
+                                a.signedOn(),
+                                Texts.text("window." + a.fundWindow()),
+                                earmarkOf(a),
+                                a.currency(),
+                                a.commitment(),
+                                a.deposited(),
+                                a.remaining(),
+                                a.arrears())));
+            case "pledges" ->
+                Optional.of(Sheet.of(
+                        prefix + "pledges",
+                        Texts.text("dashboard.pledges"),
+                        List.of(
+                                Column.text(Texts.text("dashboard.event")),
+                                Column.date(Texts.text("dashboard.pledgedOn")),
+                                Column.text(Texts.text("dashboard.currency")),
+                                Column.amountAsHeld(Texts.text("dashboard.pledged")),
+                                Column.text(Texts.text("dashboard.agreement")),
+                                Column.amountAsHeld(Texts.text("dashboard.commitment")),
+                                Column.amountAsHeld(Texts.text("dashboard.paid"))),
+                        getPledges(),
+                        p -> java.util.Arrays.asList(
+                                p.event(),
+                                p.pledgedOn(),
+                                p.currency(),
+                                p.pledged(),
+                                p.agreementReference(),
+                                p.signed(),
+                                p.paid())));
+            case "years" ->
+                Optional.of(Sheet.of(
+                        prefix + "deposits-per-year",
+                        Texts.text("dashboard.perYear"),
+                        List.of(
+                                Column.integer(Texts.text("dashboard.year")),
+                                Column.amount(Texts.text("dashboard.depositedUsd"))),
+                        List.copyOf(getPerYear().entrySet()),
+                        e -> List.of(e.getKey(), e.getValue())));
+            case "deposits" ->
+                Optional.of(Sheet.paged(
+                        prefix + "deposits",
+                        Texts.text("dashboard.deposits"),
+                        List.of(
+                                Column.date(Texts.text("dashboard.received")),
+                                Column.text(Texts.text("dashboard.agreement")),
+                                Column.text(Texts.text("dashboard.currency")),
+                                Column.amountAsHeld(Texts.text("dashboard.originalAmount")),
+                                Column.number(Texts.text("dashboard.rate"), 6),
+                                Column.text(Texts.text("dashboard.rateSource")),
+                                Column.date(Texts.text("dashboard.rateDate")),
+                                Column.amount(Texts.text("dashboard.usd")),
+                                Column.amount(Texts.text("dashboard.fee")),
+                                Column.text(Texts.text("dashboard.earmark")),
+                                Column.text(Texts.text("dashboard.status"))),
+                        page -> register.depositsOfContributor(summary.code(), page, currentUser.required()),
+                        "receivedOn",
+                        true,
+                        d -> List.of(
+                                d.receivedOn(),
+                                d.agreementReference(),
+                                d.currency(),
+                                d.amount(),
+                                d.unitsPerUsd(),
+                                Texts.text("rateSource." + d.rateSource()),
+                                d.rateDate(),
+                                d.usdAmount(),
+                                d.feeUsd(),
+                                earmark(d.earmark()),
+                                Texts.text("deposit.status." + d.status().name()))));
+            default -> Optional.empty();
+        };
     }
 }

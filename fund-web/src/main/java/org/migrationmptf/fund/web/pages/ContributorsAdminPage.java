@@ -4,15 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDesk;
 import org.migrationmptf.fund.contribution.api.ContributorKind;
+import org.migrationmptf.fund.contribution.api.ContributorRow;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
 import org.migrationmptf.fund.contribution.api.NewContributor;
 
@@ -42,9 +43,21 @@ public class ContributorsAdminPage implements Serializable {
     private String name;
     private String countryIso3;
     private final HashMap<String, String> newNames = new HashMap<>();
+    private PagedTable<ContributorRow> table;
 
-    public List<ContributorSummary> getContributors() {
-        return new ArrayList<>(register.contributors());
+    @Inject
+    Clock clock;
+
+    /** The registered contributors, a page at a time, sorted in the database. */
+    public PagedTable<ContributorRow> getContributors() {
+        if (table == null) {
+            table = new PagedTable<>(
+                    page -> register.contributorRoll(null, page, LocalDate.now(clock), currentUser.required()),
+                    ContributionRegister.CONTRIBUTOR_ROLL_SORTS,
+                    "name",
+                    false);
+        }
+        return table;
     }
 
     public ContributorKind[] getKinds() {
@@ -67,7 +80,7 @@ public class ContributorsAdminPage implements Serializable {
                                     ? null
                                     : countryIso3.trim().toUpperCase(java.util.Locale.ROOT)),
                     currentUser.required());
-            return "Contributor " + created.code() + " (" + created.name() + ") registered";
+            return Texts.format("register.registeredDone", created.code(), created.name());
         });
     }
 
@@ -82,7 +95,7 @@ public class ContributorsAdminPage implements Serializable {
                 () -> {
                     ContributorSummary renamed =
                             desk.rename(contributorCode, newName, OptionalLong.empty(), currentUser.required());
-                    return "Contributor " + renamed.code() + " is now published as " + renamed.name();
+                    return Texts.format("register.renamed", renamed.code(), renamed.name());
                 });
     }
 

@@ -54,12 +54,48 @@ public class CurrentUser {
     }
 
     public String getActsFor() {
-        return user().flatMap(u -> u.contributor().or(u::organization)).orElse("the fund");
+        return user().flatMap(u -> u.contributor().or(u::organization)).orElse(null);
     }
 
     /** Whether the user's role holds the permission, e.g. {@code #{currentUser.may('RECORD_DEPOSIT')}}. */
     public boolean may(String permission) {
         return user().map(u -> u.may(Permission.valueOf(permission))).orElse(false);
+    }
+
+    public boolean has(Role role) {
+        return user().map(u -> u.has(role)).orElse(false);
+    }
+
+    /** Secretariat, Administrative Agent finance and auditors: they see every contributor. */
+    public boolean isStaff() {
+        return user().map(AuthenticatedUser::isFundStaff).orElse(false);
+    }
+
+    /** The page the user lands on after signing in: its work (the public home page when signed out). */
+    public String getHome() {
+        return user().map(CurrentUser::homeOf).orElse("/index");
+    }
+
+    /** The public home page's action: a signed-in user goes straight to its own home page. */
+    public String toHomeIfSignedIn() {
+        return isSignedIn() ? getHome() + "?faces-redirect=true" : null;
+    }
+
+    /** A role's home page: its work and figures. */
+    static String homeOf(AuthenticatedUser u) {
+        if (u.has(Role.CONTRIBUTOR)) {
+            return "/contributor/dashboard";
+        }
+        if (u.has(Role.AA_FINANCE)) {
+            return "/finance/deposits";
+        }
+        if (u.has(Role.AUDITOR)) {
+            return "/audit/index";
+        }
+        if (u.has(Role.ADMIN)) {
+            return "/admin/users";
+        }
+        return "/work/index";
     }
 
     /** The signed-in user, for the page beans (which are only reachable signed in). */

@@ -7,40 +7,49 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.migrationmptf.fund.approval.api.Approvals;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
 import org.migrationmptf.fund.contribution.api.DepositDesk;
+import org.migrationmptf.fund.contribution.api.DepositPreview;
 import org.migrationmptf.fund.contribution.api.DepositRequest;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
+import org.migrationmptf.fund.contribution.api.FundPosition;
+import org.migrationmptf.fund.reports.tables.Column;
+import org.migrationmptf.fund.reports.tables.Sheet;
 import org.migrationmptf.fund.shared.PageRequest;
 
 /**
- * Administrative Agent finance's deposits page: record a deposit, and the verification inbox of
- * deposits others recorded, where a second finance user verifies (after confirming what will post)
- * or rejects with a reason. Every write goes through {@link PageCommands} (one-time form token,
- * Post-Redirect-Get) to the same desk the API uses.
+ * Administrative Agent finance's home: its inbox of deposits others recorded (a second finance user
+ * verifies after confirming what will post, or rejects with a reason), the key figures, every
+ * deposit, and the form to record one with a preview of rate, US dollars and fee before it is
+ * recorded. Every write goes through {@link PageCommands} (one-time form token, Post-Redirect-Get)
+ * to the same desk the API uses.
  */
 @Named
 @ViewScoped
-public class DepositsPage implements Serializable {
+public class DepositsPage implements Serializable, Downloadable {
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/finance/deposits";
+    private static final java.util.Set<String> SORTS = java.util.Set.of("receivedOn", "id", "usdAmount", "status");
 
     @Inject
     ContributionRegister register;
 
     @Inject
     DepositDesk desk;
+
+    @Inject
+    Approvals approvals;
 
     @Inject
     PageCommands commands;
@@ -61,7 +70,12 @@ public class DepositsPage implements Serializable {
     private String bankReference;
     private Long confirming;
     private final HashMap<Long, String> rejectionReasons = new HashMap<>();
-    private transient List<DepositView> inbox;
+    private PagedTable<DepositView> inbox;
+    private PagedTable<DepositView> all;
+    private transient DepositPreview preview;
+    private transient String previewProblem;
+    private transient Long decisions;
+    private transient FundPosition position;
 
     public List<ContributorSummary> getContributors() {
         return register.contributors();
@@ -76,16 +90,55 @@ public class DepositsPage implements Serializable {
                 .toList();
     }
 
-    /** Deposits awaiting a checker, oldest first; a mutable list, so the table can sort it. */
-    public List<DepositView> getInbox() {
+    /** The currency of the chosen agreement, shown beside the amount. */
+    public String getCurrency() {
+        return getAgreements().stream()
+                .filter(a -> agreementId != null && a.id() == agreementId)
+                .map(AgreementView::currency)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Deposits awaiting a checker, oldest first, a page at a time. */
+    public PagedTable<DepositView> getInbox() {
         if (inbox == null) {
-            inbox = new ArrayList<>(register.deposits(
-                            Optional.of(DepositStatus.RECORDED),
-                            new PageRequest(0, 200, "receivedOn", false),
-                            currentUser.required())
-                    .items());
+            inbox = new PagedTable<>(
+                    page -> register.deposits(Optional.of(DepositStatus.RECORDED), page, currentUser.required()),
+                    SORTS,
+                    "id",
+                    true); // the latest recorded first: what a checker was just asked to verify
         }
         return inbox;
+    }
+
+    /** Every deposit, latest value date first, a page at a time. */
+    public PagedTable<DepositView> getAll() {
+        if (all == null) {
+            all = new PagedTable<>(
+                    page -> register.deposits(Optional.empty(), page, currentUser.required()),
+                    SORTS,
+                    "receivedOn",
+                    true);
+        }
+        return all;
+    }
+
+    /** How many approvals wait for this user's decision (deposits to verify, closes to approve). */
+    public long getDecisions() {
+        if (decisions == null) {
+            decisions = approvals
+                    .inbox(currentUser.required(), PageRequest.first(1))
+                    .total();
+        }
+        return decisions;
+    }
+
+    /** The fund's cash with the Administrative Agent and what it holds today, from the ledger. */
+    public FundPosition getPosition() {
+        if (position == null) {
+            position = register.fundPosition(LocalDate.now(clock));
+        }
+        return position;
     }
 
     /** Whether the signed-in user recorded this deposit (then another must decide it). */
@@ -95,12 +148,11 @@ public class DepositsPage implements Serializable {
 
     /** The deposit whose verification waits for the user's confirmation, if any. */
     public DepositView getConfirmation() {
-        return confirming == null
-                ? null
-                : getInbox().stream()
-                        .filter(d -> d.id() == confirming)
-                        .findFirst()
-                        .orElse(null);
+        if (confirming == null) {
+            return null;
+        }
+        DepositView deposit = register.deposit(confirming, currentUser.required());
+        return deposit.status() == DepositStatus.RECORDED ? deposit : null;
     }
 
     /** First step of a verification: show what will post and ask to confirm. */
@@ -110,6 +162,37 @@ public class DepositsPage implements Serializable {
 
     public void cancelVerification() {
         confirming = null;
+    }
+
+    /** What the form would record, computed as the user fills it in; nothing is written. */
+    public DepositPreview getPreview() {
+        computePreview();
+        return preview;
+    }
+
+    public String getPreviewProblem() {
+        computePreview();
+        return previewProblem;
+    }
+
+    private void computePreview() {
+        if (preview != null || previewProblem != null || agreementId == null || amount == null || receivedOn == null) {
+            return;
+        }
+        try {
+            preview = register.previewDeposit(
+                    agreementId,
+                    new DepositRequest(receivedOn, amount, getCurrency(), usdReceived, bankStatedRate, bankReference),
+                    currentUser.required());
+        } catch (RuntimeException e) {
+            previewProblem = PageCommands.reason(e);
+        }
+    }
+
+    /** The form changed (an ajax event): the preview is computed again. */
+    public void refreshPreview() {
+        preview = null;
+        previewProblem = null;
     }
 
     public String record() {
@@ -128,24 +211,25 @@ public class DepositsPage implements Serializable {
                             receivedOn, amount, agreement.currency(), usdReceived, bankStatedRate, bankReference),
                     OptionalLong.empty(),
                     currentUser.required());
-            return "Deposit " + recorded.id() + " recorded: " + recorded.currency() + " "
-                    + recorded.amount().toPlainString() + " = USD "
-                    + recorded.usdAmount().toPlainString() + " (fee "
-                    + recorded.feeUsd().toPlainString() + "). Another finance user must verify it before it posts";
+            return Texts.format(
+                    "deposits.recorded",
+                    recorded.id(),
+                    recorded.currency() + " " + Formats.amount(recorded.amount(), Languages.current()),
+                    Formats.amount(recorded.usdAmount(), Languages.current()),
+                    Formats.amount(recorded.feeUsd(), Languages.current()));
         });
     }
 
     public String verify() {
         Long depositId = confirming;
         if (depositId == null) {
-            PageCommands.error("Choose the deposit to verify first");
+            PageCommands.error(Texts.text("deposits.chooseFirst"));
             return null;
         }
         return commands.submit(
                 currentUser.required(), token, "verify deposit", Map.of("deposit", depositId), PAGE, () -> {
                     DepositView posted = desk.verify(depositId, OptionalLong.empty(), currentUser.required());
-                    return "Deposit " + posted.id() + " verified and posted (journal entries " + posted.depositEntryId()
-                            + " and " + posted.feeEntryId() + ")";
+                    return Texts.format("deposits.verified", posted.id(), posted.depositEntryId(), posted.feeEntryId());
                 });
     }
 
@@ -159,9 +243,54 @@ public class DepositsPage implements Serializable {
                 PAGE,
                 () -> {
                     DepositView rejected = desk.reject(depositId, reason, OptionalLong.empty(), currentUser.required());
-                    return "Deposit " + rejected.id() + " rejected: it will not post, and its amount is free again on "
-                            + rejected.agreementReference();
+                    return Texts.format("deposits.rejected", rejected.id(), rejected.agreementReference());
                 });
+    }
+
+    @Override
+    public Optional<Sheet> sheet(String name) {
+        List<Column> columns = List.of(
+                Column.integer(Texts.text("deposits.id")),
+                Column.date(Texts.text("deposits.received")),
+                Column.text(Texts.text("deposits.contributor")),
+                Column.text(Texts.text("deposits.agreement")),
+                Column.text(Texts.text("deposits.currency")),
+                Column.amountAsHeld(Texts.text("deposits.amount")),
+                Column.number(Texts.text("deposits.rate"), 6),
+                Column.amount(Texts.text("deposits.usd")),
+                Column.amount(Texts.text("deposits.fee")),
+                Column.text(Texts.text("deposits.bankReference")),
+                Column.text(Texts.text("deposits.status")),
+                Column.text(Texts.text("deposits.recordedBy")));
+        Optional<DepositStatus> status =
+                switch (name) {
+                    case "pending" -> Optional.of(DepositStatus.RECORDED);
+                    case "deposits" -> Optional.empty();
+                    default -> null;
+                };
+        if (status == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Sheet.paged(
+                name,
+                Texts.text(name.equals("pending") ? "deposits.inbox" : "deposits.all"),
+                columns,
+                page -> register.deposits(status, page, currentUser.required()),
+                "receivedOn",
+                status.isEmpty(),
+                d -> java.util.Arrays.asList(
+                        d.id(),
+                        d.receivedOn(),
+                        d.contributorCode(),
+                        d.agreementReference(),
+                        d.currency(),
+                        d.amount(),
+                        d.unitsPerUsd(),
+                        d.usdAmount(),
+                        d.feeUsd(),
+                        d.bankReference(),
+                        Texts.text("deposit.status." + d.status().name()),
+                        d.recordedBy())));
     }
 
     /** The reason typed beside each pending deposit, by deposit id. */

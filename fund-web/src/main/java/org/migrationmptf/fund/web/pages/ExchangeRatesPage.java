@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +15,13 @@ import org.migrationmptf.fund.contribution.api.ExchangeRateView;
 import org.migrationmptf.fund.contribution.api.ExchangeRates;
 import org.migrationmptf.fund.contribution.api.RateDesk;
 import org.migrationmptf.fund.contribution.api.RateImport;
-import org.migrationmptf.fund.shared.PageRequest;
+import org.migrationmptf.fund.reports.tables.Column;
+import org.migrationmptf.fund.reports.tables.Sheet;
 
 /** The rate import (all or nothing) and the latest UN operational rates. */
 @Named
 @ViewScoped
-public class ExchangeRatesPage implements Serializable {
+public class ExchangeRatesPage implements Serializable, Downloadable {
 
     private static final long serialVersionUID = 1L;
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -40,34 +40,55 @@ public class ExchangeRatesPage implements Serializable {
 
     private final String token = PageCommands.newToken();
     private transient Part rateFile;
+    private PagedTable<ExchangeRateView> table;
 
     public String importRates() {
         if (rateFile == null || rateFile.getSize() == 0) {
-            PageCommands.error("Choose a CSV file with the header currency,month,units_per_usd");
+            PageCommands.error(Texts.text("rates.chooseFile"));
             return null;
         }
         if (rateFile.getSize() > MAX_FILE_BYTES) {
-            PageCommands.error("A rate file has at most " + MAX_FILE_BYTES + " bytes; nothing was imported");
+            PageCommands.error(Texts.format("rates.tooLarge", MAX_FILE_BYTES));
             return null;
         }
         String csv;
         try (InputStream in = rateFile.getInputStream()) {
             csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            PageCommands.error("The file could not be read; nothing was imported");
+            PageCommands.error(Texts.text("rates.unreadable"));
             return null;
         }
         return commands.submit(
                 currentUser.required(), token, "import rates", Map.of("csv", csv), "/finance/exchange-rates", () -> {
                     RateImport result = desk.importCsv(csv, currentUser.required());
-                    return result.added() + " rate(s) added, " + result.unchanged()
-                            + " already on file with the same value";
+                    return Texts.format("rates.imported", result.added(), result.unchanged());
                 });
     }
 
-    public List<ExchangeRateView> getRecentRates() {
-        return new ArrayList<>(
-                rates.rates(Optional.empty(), PageRequest.first(60)).items());
+    /** The rates on file, latest month first, a page at a time. */
+    public PagedTable<ExchangeRateView> getRates() {
+        if (table == null) {
+            table = new PagedTable<>(page -> rates.rates(Optional.empty(), page), java.util.Set.of(), null, false);
+        }
+        return table;
+    }
+
+    @Override
+    public Optional<Sheet> sheet(String name) {
+        if (!name.equals("exchange-rates")) {
+            return Optional.empty();
+        }
+        return Optional.of(Sheet.paged(
+                "exchange-rates",
+                Texts.text("rates.title"),
+                List.of(
+                        Column.text(Texts.text("rates.month")),
+                        Column.text(Texts.text("rates.currency")),
+                        Column.number(Texts.text("rates.unitsPerUsd"), 6)),
+                page -> rates.rates(Optional.empty(), page),
+                null,
+                false,
+                r -> List.of(r.month(), r.currency(), r.unitsPerUsd())));
     }
 
     public Part getRateFile() {

@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.migrationmptf.fund.web.security.FundAuthenticationMechanism;
 
@@ -29,14 +28,25 @@ public class LoginPage {
     @Inject
     FacesContext faces;
 
-    @NotBlank(message = "Enter your user name")
+    @Inject
+    org.migrationmptf.fund.access.api.Authenticator authenticator;
+
     private String username;
 
-    @NotBlank(message = "Enter your password")
     private String password;
 
     private String next;
     private boolean ended;
+    private boolean expired;
+
+    /** Whether the user arrives from the session-expired page. */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
 
     /** Whether the user arrives because their session ended (password changed elsewhere, account disabled). */
     public boolean isEnded() {
@@ -58,7 +68,7 @@ public class LoginPage {
         Object retryAfter =
                 ((HttpServletRequest) external.getRequest()).getAttribute(FundAuthenticationMechanism.RETRY_AFTER);
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + destination());
             case SEND_CONTINUE -> faces.responseComplete();
             default ->
                 faces.addMessage(
@@ -66,11 +76,22 @@ public class LoginPage {
                         new FacesMessage(
                                 FacesMessage.SEVERITY_ERROR,
                                 retryAfter != null
-                                        ? "Too many failed sign-ins for this account or from this computer. Wait "
-                                                + retryAfter + " seconds, then try again."
-                                        : "Wrong user name or password.",
+                                        ? Texts.format("login.throttled", retryAfter)
+                                        : Texts.text("login.wrong"),
                                 null));
         }
+    }
+
+    /** Where the user goes after signing in: the page asked for, else the home page of its role. */
+    private String destination() {
+        String asked = safeNext();
+        if (!asked.equals("/")) {
+            return asked;
+        }
+        return authenticator
+                .currentUser(username)
+                .map(u -> CurrentUser.homeOf(u) + ".xhtml")
+                .orElse("/");
     }
 
     /** Only a path inside this application: never an open redirect. */

@@ -71,25 +71,61 @@ public class PageCommands {
     private static String messageOf(IdempotentOutcome outcome) {
         Map<String, String> body = JSONB.fromJson(outcome.body(), Map.class);
         String message = body.get("message");
-        return outcome.replayed() ? message + " (This form had already been sent; it was done once.)" : message;
+        return outcome.replayed() ? message + " " + Texts.text("form.replayed") : message;
     }
 
-    /** Shows why the fund refused, or that something failed unexpectedly. */
+    /**
+     * Shows why the fund refused, or that something failed unexpectedly. A refused field (an {@link
+     * InvalidInput} issue naming a field of the form) gets its message beside the field, which is
+     * marked invalid; the rest goes to the top of the page.
+     */
     public static void refused(RuntimeException e) {
         if (e instanceof InvalidInput invalid) {
-            error(invalid.getMessage());
-            invalid.issues().forEach(i -> error(i.field() + ": " + i.message()));
-        } else if (e instanceof RefusedRequest || e instanceof NotFound || e instanceof TooLarge) {
-            error(e.getMessage());
-        } else if (TransientConflict.isCause(e)) {
-            error("Someone else changed the same records at the same moment, so nothing of yours was kept."
-                    + " Reload the page and try again");
-        } else {
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure on a page, correlation id " + reference, e);
-            error("Something failed on our side (reference " + reference + "). It may or may not have been done:"
-                    + " reload the page and check before you try again");
+            boolean attached = false;
+            for (InvalidInput.Issue issue : invalid.issues()) {
+                attached |= Forms.attach(
+                        issue.field(), Texts.textOr("issue." + issue.field(), issue.field()) + ": " + issue.message());
+            }
+            if (!attached) {
+                error(reason(e));
+            }
+            invalid.issues().stream()
+                    .filter(i -> !Forms.hasField(i.field()))
+                    .forEach(i -> error(i.field() + ": " + i.message()));
+            return;
         }
+        error(reason(e));
+    }
+
+    /**
+     * Why the fund refused, in the page's language: a refusal's rule has its sentence in the bundles
+     * ({@code refusal.maker-checker}); in English, and where no sentence exists, the domain's own
+     * account of it, which names the amounts and records involved.
+     */
+    public static String reason(RuntimeException e) {
+        if (e instanceof InvalidInput invalid) {
+            return invalid.issues().isEmpty()
+                    ? invalid.getMessage()
+                    : invalid.issues().stream()
+                            .map(i -> Texts.textOr("issue." + i.field(), i.field()) + ": " + i.message())
+                            .collect(java.util.stream.Collectors.joining("; "));
+        }
+        if (e instanceof RefusedRequest refusal) {
+            boolean english = Languages.current().getLanguage().equals("en");
+            String sentence = Texts.textOr("refusal." + refusal.rule(), null);
+            return english || sentence == null ? e.getMessage() : sentence + " (" + e.getMessage() + ")";
+        }
+        if (e instanceof NotFound || e instanceof TooLarge) {
+            return Languages.current().getLanguage().equals("en")
+                    ? e.getMessage()
+                    : Texts.text("refusal.not-found") + " (" + e.getMessage() + ")";
+        }
+        if (TransientConflict.isCause(e)) {
+            return Texts.text("refusal.transient");
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure on a page, correlation id " + reference, e);
+        return Texts.format("refusal.unexpected", reference);
     }
 
     /** A message for the page the browser is redirected to after the write. */
@@ -99,7 +135,7 @@ public class PageCommands {
 
     public static void error(String text) {
         String shown = text == null || text.isEmpty()
-                ? "The request was refused."
+                ? Texts.text("refusal.generic")
                 : Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, shown, null));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.migrationmptf.fund.approval.api.ApprovalDesk;
 import org.migrationmptf.fund.approval.api.ApprovalView;
@@ -18,6 +19,8 @@ import org.migrationmptf.fund.approval.api.FourEyesAction;
 import org.migrationmptf.fund.ledger.api.AccountingPeriodView;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.PeriodDesk;
+import org.migrationmptf.fund.reports.tables.Column;
+import org.migrationmptf.fund.reports.tables.Sheet;
 import org.migrationmptf.fund.shared.PageRequest;
 
 /**
@@ -26,7 +29,7 @@ import org.migrationmptf.fund.shared.PageRequest;
  */
 @Named
 @ViewScoped
-public class PeriodsPage implements Serializable {
+public class PeriodsPage implements Serializable, Downloadable {
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/finance/periods";
@@ -54,8 +57,30 @@ public class PeriodsPage implements Serializable {
     private Long confirming;
     private final HashMap<Long, String> rejectionReasons = new HashMap<>();
 
+    /** The months with postings, latest first (a few a year: read whole, shown a page at a time). */
     public List<AccountingPeriodView> getPeriods() {
-        return new ArrayList<>(ledger.periods());
+        List<AccountingPeriodView> periods = new ArrayList<>(ledger.periods());
+        periods.sort(
+                java.util.Comparator.comparing(AccountingPeriodView::period).reversed());
+        return periods;
+    }
+
+    @Override
+    public Optional<Sheet> sheet(String name) {
+        if (!name.equals("periods")) {
+            return Optional.empty();
+        }
+        return Optional.of(Sheet.of(
+                "periods",
+                Texts.text("periods.title"),
+                List.of(
+                        Column.text(Texts.text("periods.month")),
+                        Column.text(Texts.text("periods.status")),
+                        Column.text(Texts.text("periods.closedBy")),
+                        Column.instant(Texts.text("periods.closedAt"))),
+                getPeriods(),
+                m -> java.util.Arrays.asList(
+                        m.period(), Texts.text("period.status." + m.status().name()), m.closedBy(), m.closedAt())));
     }
 
     /** Period closes awaiting approval that the user may decide. */
@@ -70,7 +95,7 @@ public class PeriodsPage implements Serializable {
         try {
             parsed = YearMonth.parse(month == null ? "" : month.trim());
         } catch (DateTimeParseException e) {
-            PageCommands.error("Give the month as YYYY-MM, for example 2026-10");
+            PageCommands.error(Texts.text("periods.badMonth"));
             return null;
         }
         return commands.submit(
@@ -101,14 +126,14 @@ public class PeriodsPage implements Serializable {
     public String approve() {
         Long approvalId = confirming;
         if (approvalId == null) {
-            PageCommands.error("Choose the close to approve first");
+            PageCommands.error(Texts.text("periods.chooseFirst"));
             return null;
         }
         return commands.submit(
                 currentUser.required(), token, "approve period close", Map.of("approval", approvalId), PAGE, () -> {
                     ApprovalView approved =
                             approvalDesk.approve(approvalId, OptionalLong.empty(), currentUser.required());
-                    return "Approved: " + approved.subjectId() + " is closed; nothing can be posted into it any more";
+                    return Texts.format("periods.approved", approved.subjectId());
                 });
     }
 
@@ -123,7 +148,7 @@ public class PeriodsPage implements Serializable {
                 () -> {
                     ApprovalView rejected =
                             approvalDesk.reject(approvalId, reason, OptionalLong.empty(), currentUser.required());
-                    return "Rejected: " + rejected.subjectId() + " stays open";
+                    return Texts.format("periods.rejected", rejected.subjectId());
                 });
     }
 

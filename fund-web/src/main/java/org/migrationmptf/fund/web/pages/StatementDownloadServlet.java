@@ -60,9 +60,11 @@ public class StatementDownloadServlet extends HttpServlet {
             return;
         }
         try {
+            java.util.Locale language = Languages.of(request);
             RenderedReport pdf = report.pdf(
-                    register.statement(code, from, to, user.get()), user.get().username());
+                    register.statement(code, from, to, user.get()), user.get().username(), language);
             response.setContentType(pdf.mediaType());
+            response.setHeader("Content-Language", language.getLanguage());
             response.setHeader("Content-Disposition", pdf.attachmentDisposition());
             response.setHeader("Cache-Control", "no-store");
             response.getOutputStream().write(pdf.content());

@@ -6,14 +6,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
+import org.migrationmptf.fund.reports.api.RenderedReport;
+import org.migrationmptf.fund.reports.api.TrialBalanceReport;
+import org.migrationmptf.fund.reports.tables.Column;
+import org.migrationmptf.fund.reports.tables.Sheet;
 import org.migrationmptf.fund.shared.InvalidInput;
 
 /** The trial balance as of a date, read-only, for finance and auditors. */
 @Named
 @ViewScoped
-public class TrialBalancePage implements Serializable {
+public class TrialBalancePage implements Serializable, Downloadable {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +28,12 @@ public class TrialBalancePage implements Serializable {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TrialBalanceReport report;
+
+    @Inject
+    CurrentUser currentUser;
 
     private LocalDate asOf;
     private transient TrialBalance trialBalance;
@@ -37,6 +49,40 @@ public class TrialBalancePage implements Serializable {
             }
         }
         return trialBalance;
+    }
+
+    @Override
+    public Optional<Sheet> sheet(String name) {
+        if (!name.equals("trial-balance")) {
+            return Optional.empty();
+        }
+        TrialBalance tb = getTrialBalance();
+        List<TrialBalance.Row> rows = new java.util.ArrayList<>(tb.rows());
+        rows.add(new TrialBalance.Row(
+                "", Texts.text("tb.totals"), "", tb.totalDebit(), tb.totalCredit(), tb.difference()));
+        return Optional.of(Sheet.of(
+                "trial-balance-" + tb.asOf(),
+                Texts.format("tb.heading", tb.asOf().toString()),
+                List.of(
+                        Column.text(Texts.text("tb.account")),
+                        Column.text(Texts.text("tb.name")),
+                        Column.amount(Texts.text("tb.debit")),
+                        Column.amount(Texts.text("tb.credit")),
+                        Column.amount(Texts.text("tb.balance"))),
+                rows,
+                r -> List.of(r.account(), r.name(), r.debit(), r.credit(), r.balance())));
+    }
+
+    @Override
+    public Optional<RenderedReport> pdf(String name) {
+        return name.equals("trial-balance")
+                ? Optional.of(report.pdf(getTrialBalance(), currentUser.getUsername(), Languages.current()))
+                : Optional.empty();
+    }
+
+    /** The date shown (today unless one was chosen), for the date picker. */
+    public LocalDate getShownDate() {
+        return getTrialBalance().asOf();
     }
 
     public LocalDate getAsOf() {

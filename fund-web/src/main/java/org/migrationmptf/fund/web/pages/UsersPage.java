@@ -5,18 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.migrationmptf.fund.access.api.AccountDesk;
 import org.migrationmptf.fund.access.api.AccountView;
 import org.migrationmptf.fund.access.api.IssuedPassword;
 import org.migrationmptf.fund.access.api.NewAccount;
 import org.migrationmptf.fund.identity.api.Role;
-import org.migrationmptf.fund.shared.PageRequest;
+import org.migrationmptf.fund.reports.tables.Column;
+import org.migrationmptf.fund.reports.tables.Sheet;
+import org.migrationmptf.fund.shared.Page;
 
 /**
  * The administrator's user accounts: create one (its one-time password is shown once, after the
@@ -24,7 +26,7 @@ import org.migrationmptf.fund.shared.PageRequest;
  */
 @Named
 @ViewScoped
-public class UsersPage implements Serializable {
+public class UsersPage implements Serializable, Downloadable {
 
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/admin/users";
@@ -48,19 +50,54 @@ public class UsersPage implements Serializable {
     private String actsFor;
     private final HashMap<String, Role> newRoles = new HashMap<>();
     private final HashMap<String, String> newActsFor = new HashMap<>();
+    private PagedTable<AccountView> table;
 
-    /** The accounts, each role menu showing the account's role until the administrator picks another. */
-    public List<AccountView> getAccounts() {
-        List<AccountView> all =
-                new ArrayList<>(accounts.accounts(new PageRequest(0, 500, null, false), currentUser.required())
-                        .items());
-        for (AccountView account : all) {
-            newRoles.putIfAbsent(account.username(), account.role());
-            newActsFor.putIfAbsent(
-                    account.username(),
-                    account.contributorCode() != null ? account.contributorCode() : account.organizationCode());
+    /** The accounts, a page at a time; each role menu shows the account's role until the administrator picks another. */
+    public PagedTable<AccountView> getAccounts() {
+        if (table == null) {
+            table = new PagedTable<>(
+                    page -> {
+                        Page<AccountView> accountsPage = accounts.accounts(page, currentUser.required());
+                        for (AccountView account : accountsPage.items()) {
+                            newRoles.putIfAbsent(account.username(), account.role());
+                            newActsFor.putIfAbsent(
+                                    account.username(),
+                                    account.contributorCode() != null
+                                            ? account.contributorCode()
+                                            : account.organizationCode());
+                        }
+                        return accountsPage;
+                    },
+                    java.util.Set.of(),
+                    null,
+                    false);
         }
-        return all;
+        return table;
+    }
+
+    @Override
+    public Optional<Sheet> sheet(String name) {
+        if (!name.equals("accounts")) {
+            return Optional.empty();
+        }
+        return Optional.of(Sheet.paged(
+                "accounts",
+                Texts.text("users.accounts"),
+                List.of(
+                        Column.text(Texts.text("users.username")),
+                        Column.text(Texts.text("users.displayName")),
+                        Column.text(Texts.text("users.role")),
+                        Column.text(Texts.text("users.actsFor")),
+                        Column.text(Texts.text("users.state"))),
+                page -> accounts.accounts(page, currentUser.required()),
+                null,
+                false,
+                u -> java.util.Arrays.asList(
+                        u.username(),
+                        u.displayName(),
+                        u.role().name(),
+                        u.contributorCode() != null ? u.contributorCode() : u.organizationCode(),
+                        Texts.text(u.enabled() ? "users.enabledState" : "users.disabledState"))));
     }
 
     public Role[] getRoles() {
@@ -94,8 +131,7 @@ public class UsersPage implements Serializable {
                     new NewAccount(username, displayName, role, actsFor == null || actsFor.isBlank() ? null : actsFor),
                     currentUser.required());
             showOnce(issued);
-            return "Account " + issued.account().username() + " created. Give the user the one-time password below;"
-                    + " it is shown only now, and must be changed at the first sign-in";
+            return Texts.format("users.created", issued.account().username());
         });
     }
 
@@ -103,7 +139,7 @@ public class UsersPage implements Serializable {
         return commands.submit(
                 currentUser.required(), token, "disable " + account, Map.of("account", account), PAGE, () -> {
                     accounts.disable(account, OptionalLong.empty(), currentUser.required());
-                    return "Account " + account + " disabled; its sessions have ended";
+                    return Texts.format("users.disabled", account);
                 });
     }
 
@@ -111,7 +147,7 @@ public class UsersPage implements Serializable {
         return commands.submit(
                 currentUser.required(), token, "enable " + account, Map.of("account", account), PAGE, () -> {
                     accounts.enable(account, OptionalLong.empty(), currentUser.required());
-                    return "Account " + account + " enabled";
+                    return Texts.format("users.enabled", account);
                 });
     }
 
@@ -131,7 +167,7 @@ public class UsersPage implements Serializable {
                             party == null || party.isBlank() ? null : party,
                             OptionalLong.empty(),
                             currentUser.required());
-                    return "Account " + account + " now has the role " + changed.role();
+                    return Texts.format("users.assigned", account, Texts.text("role." + changed.role()));
                 });
     }
 
@@ -141,7 +177,7 @@ public class UsersPage implements Serializable {
                     IssuedPassword issued =
                             accounts.resetPassword(account, OptionalLong.empty(), currentUser.required());
                     showOnce(issued);
-                    return "A new one-time password was issued to " + account + "; their sessions have ended";
+                    return Texts.format("users.reset", account);
                 });
     }
 

@@ -88,14 +88,63 @@ public class ErrorPageServlet extends HttpServlet {
             // a signed-in user opened (or sent a form to) a page its role may not: on the trail too
             denials.record(request.getUserPrincipal().getName(), request.getMethod(), path);
         }
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                        + StatusProblems.title(status)
-                        + " – Migration MPTF</title></head><body><h1>" + StatusProblems.title(status) + "</h1><p>"
-                        + StatusProblems.detail(status)
-                        + (correlationId == null ? "" : " Reference: " + correlationId)
-                        + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the start page</a></p>"
-                        + "</body></html>");
+        // pages: the error page in the site's layout and language, with the menu of the user's role
+        request.setAttribute(org.migrationmptf.fund.web.pages.ErrorPage.STATUS, status);
+        request.setAttribute(org.migrationmptf.fund.web.pages.ErrorPage.REFERENCE, correlationId);
+        try {
+            response.setContentType("text/html;charset=UTF-8");
+            request.getRequestDispatcher("/problem.xhtml").forward(new AsPlainGet(request), response);
+        } catch (RuntimeException | ServletException | IOException e) {
+            LOG.log(Level.WARNING, "the error page itself failed; answering plain HTML", e);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                response.setStatus(status);
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter()
+                        .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                                + StatusProblems.title(status)
+                                + " – Migration MPTF</title></head><body><h1>" + StatusProblems.title(status)
+                                + "</h1><p>" + StatusProblems.detail(status)
+                                + (correlationId == null ? "" : " Reference: " + correlationId)
+                                + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to the start page</a></p>"
+                                + "</body></html>");
+            }
+        }
+    }
+
+    /**
+     * The failed request as the error page sees it: a GET without the form's parameters, so a form
+     * that was refused is never taken for a postback of the error page.
+     */
+    static final class AsPlainGet extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        AsPlainGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
     }
 }
