@@ -87,9 +87,14 @@ class ContributorDashboardBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#agreementsForm\\:agreements_data > tr")))
                 .hasSize(agreements);
         assertThat(browser.findElements(By.cssSelector("#depositsChart rect"))).isNotEmpty();
+        int deposits = FundServer.array(FundServer.getAs("deu.donor", "/api/v1/contributors/DEU/deposits"))
+                .size();
+        // the deposits table pages (20 a page, the latest first) and says how many there are
         assertThat(browser.findElement(By.id("depositsForm:deposits")).getText())
-                .contains("MIG-DEU-2019-01")
+                .startsWith(deposits + " in all")
                 .contains("EUR");
+        assertThat(browser.findElements(By.cssSelector("#depositsForm\\:deposits_data > tr")))
+                .hasSize(Math.min(20, deposits));
 
         HttpResponse<byte[]> pdf = chromium.download(chromium.formUrl("statementForm"));
         assertThat(pdf.statusCode()).isEqualTo(200);

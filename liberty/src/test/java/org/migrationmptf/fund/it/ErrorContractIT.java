@@ -82,10 +82,24 @@ class ErrorContractIT {
         assertThat(me.getString("contributor")).isEqualTo("NOR");
     }
 
+    @Test
+    void aProblemStaysEnglishForAFrenchSpeakingClientAndSaysSo() {
+        HttpResponse<String> response =
+                FundServer.send(FundServer.requestAs("nor.donor", "/api/v1/agreements/999999999")
+                        .header("Accept-Language", "fr-FR,fr;q=0.9")
+                        .GET());
+
+        assertProblem(response, 404, "/api/v1/agreements/999999999");
+        assertThat(FundServer.object(response).getString("title")).isEqualTo("Not Found");
+    }
+
     static void assertProblem(HttpResponse<String> response, int status, String instance) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Language"))
+                .as("problems are English")
+                .contains("en");
         JsonObject problem = FundServer.object(response);
         assertThat(problem.getInt("status")).isEqualTo(status);
         assertThat(problem.getString("type")).startsWith("https://");

@@ -79,6 +79,26 @@ class InterfaceBrowserIT {
                 assertThat(text("depositedUsd")).isEqualTo(english(summary, "depositedUsd"));
                 assertThat(text("feeUsd")).isEqualTo(english(summary, "feeUsd"));
                 assertThat(text("netUsd")).isEqualTo(english(summary, "netUsd"));
+                // the chart's figures as a table: every year from the first deposit to this one, zero
+                // years too, adding up to what was deposited
+                List<WebElement> years = chromium.browser.findElements(By.cssSelector("#perYearTable tbody tr"));
+                assertThat(years).isNotEmpty();
+                int first = Integer.parseInt(
+                        years.get(0).findElement(By.tagName("th")).getAttribute("textContent"));
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int i = 0; i < years.size(); i++) {
+                    WebElement row = years.get(i);
+                    assertThat(row.findElement(By.tagName("th")).getAttribute("textContent"))
+                            .isEqualTo(Integer.toString(first + i));
+                    sum = sum.add(new BigDecimal(row.findElement(By.tagName("td"))
+                            .getAttribute("textContent")
+                            .replace(",", "")));
+                }
+                assertThat(sum)
+                        .isEqualByComparingTo(
+                                summary.getJsonNumber("depositedUsd").bigDecimalValue());
+                assertThat(chromium.browser.findElements(By.cssSelector("#depositsChart rect")))
+                        .hasSize(years.size());
             }
             case "/finance/deposits.xhtml" -> {
                 long inbox = FundServer.object(FundServer.getAs(user, "/api/v1/approvals"))

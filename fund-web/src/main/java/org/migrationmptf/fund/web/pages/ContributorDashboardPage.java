@@ -133,10 +133,16 @@ public class ContributorDashboardPage implements Serializable, Downloadable {
     }
 
     public List<AgreementView> getAgreements() {
-        return load().agreements();
+        if (agreements == null) {
+            // a mutable copy: the table sorts it in place
+            agreements = new java.util.ArrayList<>(load().agreements());
+        }
+        return agreements;
     }
 
     /** Every deposit of the contributor, latest first, a page at a time. */
+    private List<AgreementView> agreements;
+
     public PagedTable<DepositView> getDeposits() {
         if (deposits == null) {
             String contributor = contributor().orElse("");

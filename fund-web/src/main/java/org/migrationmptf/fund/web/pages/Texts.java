@@ -25,8 +25,16 @@ public final class Texts {
 
     /** The text with its {0}, {1} ... filled in. */
     public static String format(String key, Object... arguments) {
-        MessageFormat format = new MessageFormat(text(key), Languages.current());
-        return format.format(arguments);
+        String pattern = text(key);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // a plain {0} given a whole number is an identifier (deposit 2120, entry 17): never grouped
+            boolean formatted = pattern.contains("{" + i + ",");
+            if (!formatted && (shown[i] instanceof Long || shown[i] instanceof Integer)) {
+                shown[i] = shown[i].toString();
+            }
+        }
+        return new MessageFormat(pattern, Languages.current()).format(shown);
     }
 
     /** The text of {@code key} if the bundle has one, else {@code fallback}. */

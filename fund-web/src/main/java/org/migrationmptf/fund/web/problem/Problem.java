@@ -21,6 +21,11 @@ public record Problem(
         List<FieldViolation> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Problems are written in English whatever the caller's language, and say so. */
+    public static final String CONTENT_LANGUAGE = "Content-Language";
+
+    public static final String LANGUAGE = "en";
     static final String TYPE_BASE = "https://migrationmptf.example/problems/";
 
     public Problem {

@@ -15,6 +15,7 @@ public final class Problems {
     public static Response response(Problem problem) {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
+                .header(Problem.CONTENT_LANGUAGE, Problem.LANGUAGE)
                 .header("Cache-Control", "no-store")
                 .entity(problem);
         if (problem.status() == 401) {

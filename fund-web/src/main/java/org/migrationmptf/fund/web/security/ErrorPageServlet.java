@@ -80,6 +80,7 @@ public class ErrorPageServlet extends HttpServlet {
                 response.setHeader("Retry-After", Long.toString(wait));
             }
             response.setContentType(Problem.MEDIA_TYPE);
+            response.setHeader(Problem.CONTENT_LANGUAGE, Problem.LANGUAGE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSONB.toJson(problem));
             return;

@@ -35,6 +35,7 @@ public class MalformedPathFilter extends HttpFilter {
             response.setStatus(400);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType(Problem.MEDIA_TYPE);
+            response.setHeader(Problem.CONTENT_LANGUAGE, Problem.LANGUAGE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write(JSONB.toJson(Problem.of(
