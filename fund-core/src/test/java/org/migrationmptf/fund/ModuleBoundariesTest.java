@@ -34,7 +34,17 @@ class ModuleBoundariesTest {
             .importPackages("org.migrationmptf.fund");
 
     static List<String> domains() {
-        return List.of("reference", "identity", "access", "ledger", "contribution", "approval", "audit", "idempotency");
+        return List.of(
+                "reference",
+                "identity",
+                "access",
+                "ledger",
+                "contribution",
+                "approval",
+                "audit",
+                "idempotency",
+                "programme",
+                "disbursement");
     }
 
     /**
