@@ -152,6 +152,14 @@ class InterfaceBrowserIT {
         JsonObject summary = FundServer.object(FundServer.getAs("officer", "/api/v1/contributors/NOR"))
                 .getJsonObject("summary");
         assertThat(text("depositedUsd")).isEqualTo(english(summary, "depositedUsd"));
+
+        // switching the language keeps the donor on the page
+        chromium.browser.findElement(By.id("lang-fr")).click();
+        chromium.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        assertThat(chromium.browser.getCurrentUrl()).contains("code=NOR").doesNotContain("lang=");
+        assertThat(text("contributorName")).isEqualTo("Norway");
+        assertThat(text("depositedUsd"))
+                .isEqualTo(french(summary.getJsonNumber("depositedUsd").bigDecimalValue()));
     }
 
     @Test
