@@ -33,6 +33,7 @@ public class SchemaMigration {
         "classpath:db/migration/contribution",
         "classpath:db/migration/audit",
         "classpath:db/migration/approval",
+        "classpath:db/migration/programme",
         "classpath:db/migration/platform"
     };
 

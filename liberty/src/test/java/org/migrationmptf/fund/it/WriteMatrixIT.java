@@ -95,6 +95,24 @@ class WriteMatrixIT {
                 finance(201),
                 403));
         actions.add(new Action(
+                "record Steering Committee decision",
+                () -> new Fixture(null, Map.of()),
+                (api, f) -> api.post(
+                        "/api/v1/decisions",
+                        json(
+                                "number",
+                                "SC-" + UUID.randomUUID().toString().substring(0, 12),
+                                "decidedOn",
+                                "2026-05-12",
+                                "procedure",
+                                "MEETING",
+                                "type",
+                                "ALLOCATE",
+                                "text",
+                                "Allocates USD 2,000,000 to a joint programme")),
+                Map.of("officer", 201),
+                403));
+        actions.add(new Action(
                 "rename contributor",
                 WriteMatrixIT::contributor,
                 (api, f) -> api.put(
@@ -316,6 +334,7 @@ class WriteMatrixIT {
                             .get("/api/v1/approvals?scope=all&limit=50")
                             .body());
             state.put("accounts", Api.as("admin").get("/api/v1/users?limit=500").body());
+            state.put("decisions", total(Api.as("auditor").get("/api/v1/decisions?limit=1")));
             if (fixture.subjectPath() != null) {
                 state.put(
                         "subject",

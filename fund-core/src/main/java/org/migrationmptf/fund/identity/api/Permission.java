@@ -39,7 +39,9 @@ public enum Permission {
     ASSIGN_ROLE("ROLE_ASSIGNED", false, Role.ADMIN),
     RESET_PASSWORD("PASSWORD_RESET", false, Role.ADMIN),
     /** Every signed-in user changes their own password. */
-    CHANGE_OWN_PASSWORD("PASSWORD_CHANGED", false, Role.values());
+    CHANGE_OWN_PASSWORD("PASSWORD_CHANGED", false, Role.values()),
+    /** The Fund Management Unit records the Steering Committee's decisions, which allocations cite. */
+    RECORD_DECISION("DECISION_RECORDED", true, Role.FUND_OFFICER);
 
     private final String event;
     private final boolean financial;

@@ -47,6 +47,7 @@ public class ApiDescription implements OASFilter {
             ApprovalsResource.class,
             AuditResource.class,
             ContributorsResource.class,
+            DecisionsResource.class,
             DepositsResource.class,
             ExchangeRatesResource.class,
             LedgerResource.class,
@@ -75,7 +76,10 @@ public class ApiDescription implements OASFilter {
                     "{\"valueDate\":\"2026-06-30\",\"amountUsd\":25.00,\"reference\":\"BANK-2026-06\"}",
             "POST /api/v1/ledger/entries/{id}/reversal",
                     "{\"reversedOn\":\"2026-07-02\",\"reason\":\"posted twice by mistake\"}",
-            "POST /api/v1/deposits/{id}/rejection", "{\"reason\":\"duplicate of the bank's advice\"}");
+            "POST /api/v1/deposits/{id}/rejection", "{\"reason\":\"duplicate of the bank's advice\"}",
+            "POST /api/v1/decisions",
+                    "{\"number\":\"SC-2026-04\",\"decidedOn\":\"2026-05-12\",\"procedure\":\"MEETING\","
+                            + "\"type\":\"ALLOCATE\",\"text\":\"Allocates USD 2,000,000 to MIG-NPL-2026 (IOM, UNDP)\"}");
 
     private static final Map<String, String> PROBLEMS = new LinkedHashMap<>();
 

@@ -1,0 +1,125 @@
+package org.migrationmptf.fund.programme.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.migrationmptf.fund.programme.api.DecisionProcedure;
+import org.migrationmptf.fund.programme.api.DecisionType;
+import org.migrationmptf.fund.programme.api.DecisionView;
+import org.migrationmptf.fund.shared.DomainRuleViolation;
+import org.migrationmptf.fund.shared.InvalidInput;
+
+/**
+ * A decision of the Steering Committee as the Fund Management Unit recorded it. Recorded once, never
+ * edited: a later decision changes what an earlier one decided.
+ */
+@Entity
+@Table(name = "sc_decision")
+public class SteeringCommitteeDecision {
+
+    /** A decision number: letters, digits, dots, slashes and dashes, e.g. {@code SC-2026-04} or {@code WP/2026/3}. */
+    static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{0,29}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "decision_number", nullable = false, updatable = false)
+    private String number;
+
+    @Column(name = "decided_on", nullable = false, updatable = false)
+    private LocalDate decidedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "procedure_kind", nullable = false, updatable = false)
+    private DecisionProcedure procedure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_type", nullable = false, updatable = false)
+    private DecisionType type;
+
+    @Column(name = "decision_text", nullable = false, updatable = false)
+    private String text;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private LocalDateTime recordedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected SteeringCommitteeDecision() {}
+
+    /**
+     * A decision as recorded today: its number well formed, its date not after today, its procedure,
+     * type and text given (the text at most 4,000 characters).
+     */
+    public static SteeringCommitteeDecision record(
+            String number,
+            LocalDate decidedOn,
+            DecisionProcedure procedure,
+            DecisionType type,
+            String text,
+            String recordedBy,
+            Instant at) {
+        if (number == null || !NUMBER.matcher(number).matches()) {
+            throw invalid("number", "give the decision's number, e.g. SC-2026-04 (letters, digits, . / -, at most 30)");
+        }
+        if (decidedOn == null) {
+            throw invalid("decidedOn", "give the date of the decision");
+        }
+        if (procedure == null) {
+            throw invalid("procedure", "give MEETING or WRITTEN_PROCEDURE");
+        }
+        if (type == null) {
+            throw invalid("type", "give APPROVE_PROGRAMME, ALLOCATE, TOP_UP, NO_COST_EXTENSION, DIRECT_COST or CLOSE");
+        }
+        if (text == null || text.isBlank()) {
+            throw invalid("text", "give what the Steering Committee decided");
+        }
+        if (text.length() > 4000) {
+            throw invalid("text", "use at most 4000 characters");
+        }
+        if (decidedOn.isAfter(at.atOffset(ZoneOffset.UTC).toLocalDate())) {
+            throw new DomainRuleViolation("decision-in-future", "a decision cannot be dated after today");
+        }
+        SteeringCommitteeDecision decision = new SteeringCommitteeDecision();
+        decision.number = number;
+        decision.decidedOn = decidedOn;
+        decision.procedure = procedure;
+        decision.type = type;
+        decision.text = text.strip();
+        decision.recordedBy = recordedBy;
+        decision.recordedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return decision;
+    }
+
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(field + ": " + message, List.of(new InvalidInput.Issue(field, message)));
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public DecisionView view() {
+        return new DecisionView(
+                id, number, decidedOn, procedure, type, text, recordedBy, recordedAt.toInstant(ZoneOffset.UTC));
+    }
+}
