@@ -25,7 +25,7 @@ class AccessMatrixIT {
     private static final int[] CONTRIBUTORS_AND_STAFF = {401, 200, 200, 200, 200, 200, 403, 200, 403};
     private static final int[] FINANCE_AND_AUDIT = {401, 403, 403, 403, 403, 200, 403, 200, 403};
     private static final int[] AUDIT = {401, 403, 403, 403, 403, 403, 403, 200, 403};
-    private static final int[] SECRETARIAT_FINANCE_PUNOS_AUDIT = {401, 403, 403, 200, 200, 200, 200, 200, 403};
+    private static final int[] STAFF = {401, 403, 403, 200, 200, 200, 403, 200, 403};
 
     static List<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -45,7 +45,7 @@ class AccessMatrixIT {
         add(cases, "/api/v1/ledger/periods", FINANCE_AND_AUDIT);
         add(cases, "/api/v1/audit-events", AUDIT);
         add(cases, "/api/v1/audit-events/verification", AUDIT);
-        add(cases, "/api/v1/decisions", SECRETARIAT_FINANCE_PUNOS_AUDIT);
+        add(cases, "/api/v1/decisions", STAFF);
         return cases;
     }
 

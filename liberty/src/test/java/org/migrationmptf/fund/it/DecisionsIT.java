@@ -128,13 +128,55 @@ class DecisionsIT {
         String next = first.getJsonArray("items").getJsonObject(1).getString("decidedOn");
         assertThat(latest).isGreaterThanOrEqualTo(next);
 
-        JsonObject byNumber = FundServer.object(
-                FundServer.getAs("iom.reporter", "/api/v1/decisions?sort=number&order=asc&limit=500"));
+        JsonObject byNumber =
+                FundServer.object(FundServer.getAs("approver", "/api/v1/decisions?sort=number&order=asc&limit=500"));
         java.util.List<String> numbers = byNumber.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(d -> d.getString("number"))
                 .toList();
         assertThat(numbers).isSorted();
         ErrorContractIT.assertProblem(
                 FundServer.getAs("auditor", "/api/v1/decisions?sort=amount"), 400, "/api/v1/decisions");
+    }
+
+    @Test
+    void theOfficerRecordsADecisionOnThePageAndAnApproversForgedFormWritesNothing() {
+        String number = number();
+        PageSession officer = PageSession.signedIn("officer");
+        PageSession.Form form = officer.open("/staff/decisions.xhtml")
+                .form("record")
+                .set("record:number", number)
+                .set("record:decidedOn", "2026-06-15")
+                .set("record:procedure", "MEETING")
+                .set("record:type", "NO_COST_EXTENSION")
+                .set("record:text", "Extends MIG-NPL-2024 to 31 December 2027 at no cost")
+                .press("record:save");
+
+        PageSession.Page sent = officer.submit(form);
+
+        assertThat(sent.status()).as(sent.html()).isEqualTo(302);
+        PageSession.Page shown = officer.follow(sent.location().orElseThrow().replaceFirst("^https?://[^/]+", ""));
+        assertThat(shown.html()).contains("Decision " + number + " recorded");
+        JsonObject recorded = FundServer.object(FundServer.getAs("auditor", "/api/v1/decisions/" + number));
+        assertThat(recorded.getString("type")).isEqualTo("NO_COST_EXTENSION");
+        assertThat(recorded.getString("recordedBy")).isEqualTo("officer");
+
+        // the approver reads the register but has no form; the officer's form sent from the approver's
+        // session is refused (a view of another session) and writes nothing
+        PageSession approver = PageSession.signedIn("approver");
+        PageSession.Page register = approver.open("/staff/decisions.xhtml");
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(register.html()).contains(number).doesNotContain("<form id=\"record\"");
+        String forgedNumber = number();
+        PageSession.Form forged = officer.open("/staff/decisions.xhtml")
+                .form("record")
+                .set("record:number", forgedNumber)
+                .set("record:decidedOn", "2026-06-15")
+                .set("record:text", "Allocates everything")
+                .press("record:save");
+        PageSession.Page refused = approver.submit(forged);
+        assertThat(refused.status()).isIn(200, 302, 403);
+        assertThat(FundServer.getAs("auditor", "/api/v1/decisions/" + forgedNumber)
+                        .statusCode())
+                .isEqualTo(404);
     }
 }

@@ -9,7 +9,7 @@ import org.migrationmptf.fund.shared.PageRequest;
 /** The decision register: the Steering Committee's decisions, latest first. */
 public interface DecisionRegister {
 
-    /** Who reads the register: the secretariat, the Administrative Agent, PUNO reporters and auditors. */
+    /** Who reads the register: the secretariat, the Administrative Agent and auditors (the staff pages). */
     Set<Role> READERS =
             Set.of(Role.FUND_OFFICER, Role.FUND_APPROVER, Role.AA_FINANCE, Role.PUNO_REPORTER, Role.AUDITOR);
 

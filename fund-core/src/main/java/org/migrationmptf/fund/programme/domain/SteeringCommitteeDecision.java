@@ -106,7 +106,9 @@ public class SteeringCommitteeDecision {
         decision.type = type;
         decision.text = text.strip();
         decision.recordedBy = recordedBy;
-        decision.recordedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        // to the microsecond, as PostgreSQL keeps it: the answer to the write equals every later read
+        decision.recordedAt =
+                LocalDateTime.ofInstant(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), ZoneOffset.UTC);
         return decision;
     }
 

@@ -52,13 +52,7 @@ public class DecisionsResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({
-        Role.Names.FUND_OFFICER,
-        Role.Names.FUND_APPROVER,
-        Role.Names.AA_FINANCE,
-        Role.Names.PUNO_REPORTER,
-        Role.Names.AUDITOR
-    })
+    @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
     @Operation(summary = "The decisions, latest first by default (sort=decidedOn|number, order); paginated")
     public Page<DecisionView> decisions(
             @QueryParam("offset") String offset,
@@ -70,13 +64,7 @@ public class DecisionsResource {
 
     @GET
     @Path("{number}")
-    @RolesAllowed({
-        Role.Names.FUND_OFFICER,
-        Role.Names.FUND_APPROVER,
-        Role.Names.AA_FINANCE,
-        Role.Names.PUNO_REPORTER,
-        Role.Names.AUDITOR
-    })
+    @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
     @Operation(summary = "One decision by its number")
     public DecisionView decision(@PathParam("number") String number) {
         return register.decision(number, caller.required());

@@ -42,6 +42,7 @@ public class Navigation {
         }
         if (user.isStaff()) {
             add(items, "/staff/contributors", "nav.contributors");
+            add(items, "/staff/decisions", "nav.decisions");
         }
         if (user.has(Role.AA_FINANCE)) {
             add(items, "/finance/contributors", "nav.registerContributors");
