@@ -78,23 +78,29 @@ public class SteeringCommitteeDecision {
             String text,
             String recordedBy,
             Instant at) {
+        // every field is checked, so that a form shows all its errors at once
+        List<InvalidInput.Issue> issues = new java.util.ArrayList<>();
         if (number == null || !NUMBER.matcher(number).matches()) {
-            throw invalid("number", "give the decision's number, e.g. SC-2026-04 (letters, digits, . / -, at most 30)");
+            issues.add(new InvalidInput.Issue(
+                    "number", "give the decision's number, e.g. SC-2026-04 (letters, digits, . / -, at most 30)"));
         }
         if (decidedOn == null) {
-            throw invalid("decidedOn", "give the date of the decision");
+            issues.add(new InvalidInput.Issue("decidedOn", "give the date of the decision"));
         }
         if (procedure == null) {
-            throw invalid("procedure", "give MEETING or WRITTEN_PROCEDURE");
+            issues.add(new InvalidInput.Issue("procedure", "give MEETING or WRITTEN_PROCEDURE"));
         }
         if (type == null) {
-            throw invalid("type", "give APPROVE_PROGRAMME, ALLOCATE, TOP_UP, NO_COST_EXTENSION, DIRECT_COST or CLOSE");
+            issues.add(new InvalidInput.Issue(
+                    "type", "give APPROVE_PROGRAMME, ALLOCATE, TOP_UP, NO_COST_EXTENSION, DIRECT_COST or CLOSE"));
         }
         if (text == null || text.isBlank()) {
-            throw invalid("text", "give what the Steering Committee decided");
+            issues.add(new InvalidInput.Issue("text", "give what the Steering Committee decided"));
+        } else if (text.length() > 4000) {
+            issues.add(new InvalidInput.Issue("text", "use at most 4000 characters"));
         }
-        if (text.length() > 4000) {
-            throw invalid("text", "use at most 4000 characters");
+        if (!issues.isEmpty()) {
+            throw new InvalidInput("the decision is incomplete", issues);
         }
         if (decidedOn.isAfter(at.atOffset(ZoneOffset.UTC).toLocalDate())) {
             throw new DomainRuleViolation("decision-in-future", "a decision cannot be dated after today");
@@ -112,16 +118,19 @@ public class SteeringCommitteeDecision {
         return decision;
     }
 
-    private static InvalidInput invalid(String field, String message) {
-        return new InvalidInput(field + ": " + message, List.of(new InvalidInput.Issue(field, message)));
-    }
-
     public String number() {
         return number;
     }
 
     public DecisionView view() {
         return new DecisionView(
-                id, number, decidedOn, procedure, type, text, recordedBy, recordedAt.toInstant(ZoneOffset.UTC));
+                id == null ? 0 : id,
+                number,
+                decidedOn,
+                procedure,
+                type,
+                text,
+                recordedBy,
+                recordedAt.toInstant(ZoneOffset.UTC));
     }
 }

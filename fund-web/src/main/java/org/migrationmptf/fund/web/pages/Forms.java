@@ -39,6 +39,37 @@ public class Forms {
         return errors;
     }
 
+    /**
+     * The summary's list as HTML, {@code <ul><li><a href="#field">message</a></li>...</ul>}, every id
+     * and message escaped; computed when the summary renders, after validation.
+     */
+    public String summaryList(String formId) {
+        StringBuilder html = new StringBuilder("<ul>");
+        for (FieldError e : errors(formId)) {
+            html.append("<li><a href=\"#")
+                    .append(escape(e.clientId()))
+                    .append("\">")
+                    .append(escape(e.message()))
+                    .append("</a></li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the field has a message (then it is shown invalid). */
     public boolean invalid(String clientId) {
         return FacesContext.getCurrentInstance().getMessageList(clientId).stream()
