@@ -102,7 +102,10 @@ final class HeadlessChromium implements AutoCloseable {
         browser.get(FundServer.BASE + page);
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         submitLogin(user, FundServer.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.urlContains(page));
+        // the sign-in address names the page too (next=...): wait until the browser has left it
+        wait.until(ExpectedConditions.and(
+                ExpectedConditions.urlContains(page),
+                ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml"))));
     }
 
     /** The address a GET form on the page would open: its action with every named field's value. */

@@ -46,7 +46,8 @@ class ThematicAreasBrowserIT {
 
         chromium.submitLogin("officer", FundServer.DEMO_PASSWORD);
 
-        wait.until(ExpectedConditions.urlContains("/account.xhtml"));
+        // the sign-in address names the page it returns to: wait for the account page's content
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountUsername")));
         assertThat(browser.findElement(By.id("accountUsername")).getText()).isEqualTo("officer");
         assertThat(browser.findElement(By.id("accountRoles")).getText()).isEqualTo("Fund secretariat officer");
 
@@ -84,7 +85,9 @@ class ThematicAreasBrowserIT {
     void signingOutEndsTheSession() {
         browser.get(FundServer.BASE + "/login.xhtml?next=/account.xhtml");
         chromium.submitLogin("auditor", FundServer.DEMO_PASSWORD);
-        wait.until(ExpectedConditions.urlContains("/account.xhtml"));
+        // the sign-in address itself contains "next=/account.xhtml": wait for the account page's content
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountUsername")));
+        assertThat(browser.getCurrentUrl()).contains("/account.xhtml").doesNotContain("login");
 
         browser.findElement(By.id("signOutForm:signOut")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navSignIn")));
