@@ -20,8 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PagesIT {
 
-    /** A writing page, the form on it, and who may open it. */
-    record WritingPage(String path, String form, List<String> allowed) {
+    /**
+     * A writing page, the form on it, who may write there, and who may only read it (the page
+     * opens without the form).
+     */
+    record WritingPage(String path, String form, List<String> allowed, List<String> readers) {
+        WritingPage(String path, String form, List<String> allowed) {
+            this(path, form, allowed, List.of());
+        }
+
         @Override
         public String toString() {
             return path;
@@ -33,7 +40,12 @@ class PagesIT {
             new WritingPage("/finance/exchange-rates.xhtml", "rates", List.of("finance", "finance2")),
             new WritingPage("/finance/contributors.xhtml", "register", List.of("finance", "finance2")),
             new WritingPage("/finance/periods.xhtml", "prepare", List.of("finance", "finance2")),
-            new WritingPage("/admin/users.xhtml", "create", List.of("admin")));
+            new WritingPage("/admin/users.xhtml", "create", List.of("admin")),
+            new WritingPage(
+                    "/staff/decisions.xhtml",
+                    "record",
+                    List.of("officer"),
+                    List.of("approver", "finance", "finance2", "auditor")));
 
     static List<Arguments> pagesByUser() {
         List<Arguments> cases = new ArrayList<>();
@@ -59,9 +71,13 @@ class PagesIT {
             assertThat(opened.html()).contains("<form id=\"" + page.form() + "\"");
             return;
         }
+        boolean reader = page.readers().contains(user);
         if (user.equals("anonymous")) {
             assertThat(opened.status()).isEqualTo(302);
             assertThat(opened.location()).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
+        } else if (reader) {
+            assertThat(opened.status()).as(user + " on " + page).isEqualTo(200);
+            assertThat(opened.html()).doesNotContain("<form id=\"" + page.form() + "\"");
         } else {
             assertThat(opened.status()).as(user + " on " + page).isEqualTo(403);
             assertThat(opened.html()).doesNotContain("<form id=\"" + page.form() + "\"");
@@ -70,7 +86,9 @@ class PagesIT {
         PageSession.Page forged = session.submit(genuine);
         assertThat(forged.status()).as("a form sent anyway by " + user).isIn(302, 403);
         if (forged.status() == 302) {
-            assertThat(forged.location()).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
+            // a reader's session holds no view of the writer's form: it is sent to the expired page
+            String expected = reader ? "/session-expired.xhtml" : "/login.xhtml";
+            assertThat(forged.location()).hasValueSatisfying(l -> assertThat(l).contains(expected));
         }
         assertThat(WriteMatrixIT.Snapshot.take(new WriteMatrixIT.Fixture(null, Map.of()))
                         .withoutAudit())

@@ -94,6 +94,17 @@ class BundlesTest {
     }
 
     @Test
+    void everyKeyTheReportsNameExists() throws IOException {
+        Properties reports = load(REPORTS + ".properties");
+        Set<String> named = matches(
+                Path.of("../fund-reports/src/main/java/org/migrationmptf/fund/reports/internal"),
+                ".java",
+                Pattern.compile("\\.(?:text|format)\\(\\s*\"([A-Za-z0-9_.-]+)\""));
+        assertThat(named).as("keys named by the reports").hasSizeGreaterThan(20);
+        assertThat(missing(named, reports)).as("report keys no bundle has").isEmpty();
+    }
+
+    @Test
     void everyLabelBuiltFromAnEnumOrAStatusExists() {
         Properties english = load(WEB + ".properties");
         List<String> keys = new ArrayList<>();
@@ -108,6 +119,10 @@ class BundlesTest {
             keys.add("error.text." + status);
         });
         Languages.SUPPORTED.forEach(l -> keys.add("lang." + l.getLanguage()));
+        Stream.of(org.migrationmptf.fund.programme.api.DecisionProcedure.values())
+                .forEach(k -> keys.add("decisionProcedure." + k.name()));
+        Stream.of(org.migrationmptf.fund.programme.api.DecisionType.values())
+                .forEach(t -> keys.add("decisionType." + t.name()));
         keys.add("window.PROGRAMMATIC");
         keys.add("window.TECHNICAL_SUPPORT");
         assertThat(missing(keys, english)).as("labels no bundle has").isEmpty();
