@@ -3,9 +3,6 @@ package org.migrationmptf.fund.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,13 +95,7 @@ class ContributorDashboardBrowserIT {
 
         HttpResponse<byte[]> pdf = chromium.download(chromium.formUrl("statementForm"));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        Path file = Files.createTempFile("statement", ".pdf");
-        Files.write(file, pdf.body());
-        Process pdftotext = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
-                .redirectErrorStream(true)
-                .start();
-        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(pdftotext.waitFor()).isZero();
+        String text = MoneyAndDatesIT.pdfText(pdf.body());
         assertThat(text).contains("Contributor statement: Germany (DEU)");
         assertThat(text)
                 .containsPattern(

@@ -376,14 +376,19 @@ class MoneyAndDatesIT {
         HttpResponse<byte[]> pdf =
                 FundServer.sendForBytes(FundServer.requestAs("finance", path).GET());
         assertThat(pdf.statusCode()).isEqualTo(200);
+        return pdfText(pdf.body());
+    }
+
+    /** The text of a PDF as {@code pdftotext -layout} extracts it. */
+    static String pdfText(byte[] pdf) throws IOException {
         Path file = Files.createTempFile("statement", ".pdf");
-        Files.write(file, pdf.body());
+        Files.write(file, pdf);
         try {
             Process process = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
                     .redirectErrorStream(true)
                     .start();
             String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            process.waitFor();
+            assertThat(process.waitFor()).as("pdftotext exit code").isZero();
             return text;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

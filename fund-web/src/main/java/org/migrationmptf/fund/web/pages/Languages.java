@@ -66,6 +66,16 @@ public class Languages extends ViewHandlerWrapper {
         return Optional.empty();
     }
 
+    /** The pairs of a query string ({@code a=1&lang=fr&b=2}) other than {@code lang}: {@code [a=1, b=2]}. */
+    public static List<String> parametersBesideLang(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.startsWith("lang="))
+                .toList();
+    }
+
     /** The supported locale of a language code ({@code fr}), if the fund speaks it. */
     public static Optional<Locale> supported(String language) {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();

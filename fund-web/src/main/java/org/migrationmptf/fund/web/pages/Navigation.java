@@ -70,14 +70,8 @@ public class Navigation {
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
         StringBuilder href =
                 new StringBuilder(request.getRequestURI()).append("?lang=").append(language);
-        String query = request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (!pair.isEmpty() && !pair.startsWith("lang=")) {
-                    href.append('&').append(pair);
-                }
-            }
-        }
+        Languages.parametersBesideLang(request.getQueryString())
+                .forEach(pair -> href.append('&').append(pair));
         return href.toString();
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.migrationmptf.fund.web.pages.Languages;
@@ -29,23 +30,12 @@ public class LanguageSwitch extends HttpFilter {
                         "Set-Cookie",
                         Languages.COOKIE + "=" + language.get().getLanguage()
                                 + "; Path=/; Max-Age=31536000; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
-                response.sendRedirect(request.getRequestURI() + withoutLang(request.getQueryString()));
+                List<String> others = Languages.parametersBesideLang(request.getQueryString());
+                response.sendRedirect(
+                        request.getRequestURI() + (others.isEmpty() ? "" : "?" + String.join("&", others)));
                 return;
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private static String withoutLang(String query) {
-        if (query == null) {
-            return "";
-        }
-        StringBuilder kept = new StringBuilder();
-        for (String pair : query.split("&")) {
-            if (!pair.startsWith("lang=") && !pair.isEmpty()) {
-                kept.append(kept.length() == 0 ? "?" : "&").append(pair);
-            }
-        }
-        return kept.toString();
     }
 }
