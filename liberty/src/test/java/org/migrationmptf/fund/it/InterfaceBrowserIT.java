@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +38,26 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class InterfaceBrowserIT {
 
     private HeadlessChromium chromium;
+
+    /** Every table the pages show has rows to sort, whatever ran before: the decision register too. */
+    @org.junit.jupiter.api.BeforeAll
+    static void aDecisionIsOnTheRegister() {
+        ContributionsIT.created(Api.as("officer")
+                .post(
+                        "/api/v1/decisions",
+                        Api.json(
+                                "number",
+                                "SC-UI-"
+                                        + java.util.UUID.randomUUID().toString().substring(0, 8),
+                                "decidedOn",
+                                "2026-05-12",
+                                "procedure",
+                                "MEETING",
+                                "type",
+                                "ALLOCATE",
+                                "text",
+                                "Allocates USD 2,000,000.00 to a joint programme")));
+    }
 
     @AfterEach
     void stopBrowser() {
@@ -235,17 +253,7 @@ class InterfaceBrowserIT {
     }
 
     static Stream<String> users() {
-        return Stream.of(
-                "anonymous",
-                "deu.donor",
-                "nor.donor",
-                "officer",
-                "approver",
-                "finance",
-                "finance2",
-                "iom.reporter",
-                "auditor",
-                "admin");
+        return WriteMatrixIT.USERS.stream();
     }
 
     @ParameterizedTest(name = "every page of {0}")
@@ -349,7 +357,7 @@ class InterfaceBrowserIT {
         HttpResponse<byte[]> pdf = chromium.download(chromium.formUrl("statementForm"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Language")).contains("fr");
-        String statement = pdfText(pdf.body()).replaceAll("[ \u202F\u00A0]+", " ");
+        String statement = MoneyAndDatesIT.pdfText(pdf.body()).replaceAll("[ \u202F\u00A0]+", " ");
         assertThat(statement)
                 .contains("Relevé du contributeur : Germany (DEU)")
                 .containsPattern("Total des dépôts au \\d{4}-\\d{2}-\\d{2} \\(USD\\) : "
@@ -504,16 +512,5 @@ class InterfaceBrowserIT {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("statement", ".pdf");
-        Files.write(file, pdf);
-        Process pdftotext = new ProcessBuilder("pdftotext", "-layout", file.toString(), "-")
-                .redirectErrorStream(true)
-                .start();
-        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(pdftotext.waitFor()).isZero();
-        return text;
     }
 }
