@@ -34,6 +34,7 @@ public class SchemaMigration {
         "classpath:db/migration/audit",
         "classpath:db/migration/approval",
         "classpath:db/migration/programme",
+        "classpath:db/migration/disbursement",
         "classpath:db/migration/platform"
     };
 

@@ -26,6 +26,8 @@ class AccessMatrixIT {
     private static final int[] FINANCE_AND_AUDIT = {401, 403, 403, 403, 403, 200, 403, 200, 403};
     private static final int[] AUDIT = {401, 403, 403, 403, 403, 403, 403, 200, 403};
     private static final int[] STAFF = {401, 403, 403, 200, 200, 200, 403, 200, 403};
+    private static final int[] STAFF_AND_PUNOS = {401, 403, 403, 200, 200, 200, 200, 200, 403};
+    private static final int[] STAFF_NOT_OTHER_PUNOS = {401, 403, 403, 200, 200, 200, 404, 200, 403};
 
     static List<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -46,6 +48,19 @@ class AccessMatrixIT {
         add(cases, "/api/v1/audit-events", AUDIT);
         add(cases, "/api/v1/audit-events/verification", AUDIT);
         add(cases, "/api/v1/decisions", STAFF);
+        add(cases, "/api/v1/programmes", STAFF_AND_PUNOS);
+        add(
+                cases,
+                "/api/v1/programmes/"
+                        + Grants.pipelineProgramme("TA2", List.of(Grants.line("IOM", "1", 2026, "10.00"))),
+                STAFF_AND_PUNOS);
+        add(
+                cases,
+                "/api/v1/programmes/"
+                        + Grants.pipelineProgramme("TA2", List.of(Grants.line("UNDP", "1", 2026, "10.00"))),
+                STAFF_NOT_OTHER_PUNOS);
+        add(cases, "/api/v1/allocations", STAFF);
+        add(cases, "/api/v1/allocations/available", STAFF);
         return cases;
     }
 

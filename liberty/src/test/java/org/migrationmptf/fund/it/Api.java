@@ -117,7 +117,13 @@ final class Api {
                 object.add(name, nested);
             } else if (value instanceof Collection<?> list) {
                 JsonArrayBuilder array = Json.createArrayBuilder();
-                list.forEach(item -> array.add((JsonObject) item));
+                for (Object item : list) {
+                    if (item instanceof JsonObject element) {
+                        array.add(element);
+                    } else {
+                        array.add(item.toString());
+                    }
+                }
                 object.add(name, array);
             } else {
                 object.add(name, value.toString());

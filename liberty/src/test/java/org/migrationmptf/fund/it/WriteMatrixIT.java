@@ -113,6 +113,49 @@ class WriteMatrixIT {
                 Map.of("officer", 201),
                 403));
         actions.add(new Action(
+                "register programme",
+                () -> new Fixture(null, Map.of()),
+                (api, f) -> api.post(
+                        "/api/v1/programmes",
+                        Grants.programmeBody(
+                                Grants.unique("IT"), "TA1", List.of(Grants.line("IOM", "1", 2026, "900.00")))),
+                Map.of("officer", 201),
+                403));
+        actions.add(new Action(
+                "change programme status",
+                WriteMatrixIT::pipelineProgramme,
+                (api, f) -> api.post(
+                        "/api/v1/programmes/" + f.get("programme") + "/status",
+                        json("status", "APPROVED", "decision", f.get("decision"))),
+                Map.of("officer", 200),
+                403));
+        actions.add(new Action(
+                "prepare allocation",
+                WriteMatrixIT::fundedProgramme,
+                (api, f) -> api.idempotent()
+                        .post(
+                                "/api/v1/allocations",
+                                json(
+                                        "programme", f.get("programme"),
+                                        "puno", "IOM",
+                                        "amount", amount("90.00"),
+                                        "decision", f.get("decision"))),
+                Map.of("officer", 201),
+                403));
+        actions.add(new Action(
+                "approve an allocation's approval",
+                WriteMatrixIT::preparedAllocation,
+                (api, f) -> api.idempotent().post("/api/v1/approvals/" + f.get("approval") + "/approval"),
+                Map.of("approver", 200),
+                403));
+        actions.add(new Action(
+                "reject an allocation's approval",
+                WriteMatrixIT::preparedAllocation,
+                (api, f) ->
+                        api.post("/api/v1/approvals/" + f.get("approval") + "/rejection", json("reason", "wrong PUNO")),
+                Map.of("approver", 200),
+                403));
+        actions.add(new Action(
                 "rename contributor",
                 WriteMatrixIT::contributor,
                 (api, f) -> api.put(
@@ -335,6 +378,13 @@ class WriteMatrixIT {
                             .body());
             state.put("accounts", Api.as("admin").get("/api/v1/users?limit=500").body());
             state.put("decisions", total(Api.as("auditor").get("/api/v1/decisions?limit=1")));
+            state.put("programmes", total(Api.as("auditor").get("/api/v1/programmes?limit=1")));
+            state.put(
+                    "allocations",
+                    Api.as("auditor").get("/api/v1/allocations?limit=20").body());
+            state.put(
+                    "available",
+                    Api.as("auditor").get("/api/v1/allocations/available").body());
             if (fixture.subjectPath() != null) {
                 state.put(
                         "subject",
@@ -451,6 +501,28 @@ class WriteMatrixIT {
                 Api.as("admin").post("/api/v1/users/" + account.get("username") + "/disablement");
         assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
         return account;
+    }
+
+    static Fixture pipelineProgramme() {
+        String code = Grants.pipelineProgramme("TA1", List.of(Grants.line("IOM", "1", 2026, "900.00")));
+        return new Fixture(
+                "/api/v1/programmes/" + code,
+                Map.of("programme", code, "decision", Grants.decision("APPROVE_PROGRAMME")));
+    }
+
+    /** An approved programme, a decision to allocate to it, and USD 99.00 more available to its area. */
+    static Fixture fundedProgramme() {
+        String code = Grants.approvedProgramme("TA1", List.of(Grants.line("IOM", "1", 2026, "900.00")));
+        Grants.earmarkedDeposit("TA1", "100.00");
+        return new Fixture(
+                "/api/v1/programmes/" + code, Map.of("programme", code, "decision", Grants.decision("ALLOCATE")));
+    }
+
+    static Fixture preparedAllocation() {
+        Fixture programme = fundedProgramme();
+        long allocation = Grants.prepared(programme.get("programme"), "IOM", "90.00", programme.get("decision"));
+        return new Fixture(
+                "/api/v1/allocations/" + allocation, Map.of("approval", String.valueOf(Grants.approvalOf(allocation))));
     }
 
     /** The pending approval of an action on a subject, as the second finance user finds it. */

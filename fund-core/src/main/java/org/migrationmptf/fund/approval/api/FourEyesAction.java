@@ -14,7 +14,10 @@ public enum FourEyesAction {
             "AccountingPeriod",
             Permission.PREPARE_PERIOD_CLOSE,
             Permission.APPROVE_PERIOD_CLOSE,
-            Permission.REJECT_PERIOD_CLOSE);
+            Permission.REJECT_PERIOD_CLOSE),
+    /** An allocation to a programme and PUNO binds money of a thematic area when a fund approver approves it. */
+    ALLOCATION(
+            "Allocation", Permission.PREPARE_ALLOCATION, Permission.APPROVE_ALLOCATION, Permission.REJECT_ALLOCATION);
 
     private final String subjectType;
     private final Permission prepare;

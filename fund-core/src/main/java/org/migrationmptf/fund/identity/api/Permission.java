@@ -41,7 +41,16 @@ public enum Permission {
     /** Every signed-in user changes their own password. */
     CHANGE_OWN_PASSWORD("PASSWORD_CHANGED", false, Role.values()),
     /** The Fund Management Unit records the Steering Committee's decisions, which allocations cite. */
-    RECORD_DECISION("DECISION_RECORDED", true, Role.FUND_OFFICER);
+    RECORD_DECISION("DECISION_RECORDED", true, Role.FUND_OFFICER),
+    /** The secretariat registers a joint programme in the pipeline, with its budget. */
+    REGISTER_PROGRAMME("PROGRAMME_REGISTERED", true, Role.FUND_OFFICER),
+    /** The secretariat moves a programme along its status graph. */
+    CHANGE_PROGRAMME_STATUS("PROGRAMME_STATUS_CHANGED", true, Role.FUND_OFFICER),
+    /** The maker's side of an allocation: the secretariat prepares it, citing a decision. */
+    PREPARE_ALLOCATION("ALLOCATION_PREPARED", true, Role.FUND_OFFICER),
+    /** The checker's side: a different user approves it, and the money is no longer available. */
+    APPROVE_ALLOCATION("ALLOCATION_APPROVED", true, Role.FUND_APPROVER),
+    REJECT_ALLOCATION("ALLOCATION_REJECTED", true, Role.FUND_APPROVER);
 
     private final String event;
     private final boolean financial;

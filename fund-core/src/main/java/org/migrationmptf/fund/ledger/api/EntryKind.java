@@ -11,5 +11,13 @@ public enum EntryKind {
     /** Bank charges on the fund's account. */
     BANK_CHARGE,
     /** Cancels an earlier entry line for line, sides swapped. */
-    REVERSAL
+    REVERSAL,
+    /** A transfer to a Participating UN Organization: funds with PUNOs against cash with the AA. */
+    TRANSFER,
+    /** A PUNO's refund of an unspent balance: cash back with the AA against funds with PUNOs. */
+    REFUND,
+    /** Interest a PUNO earned on the fund's money and passed back to the fund. */
+    PUNO_INTEREST,
+    /** A direct cost the Steering Committee approved, paid out of the fund's cash. */
+    DIRECT_COST
 }

@@ -19,7 +19,15 @@ public record JournalEntryView(
         Instant postedAt,
         List<Line> lines) {
 
-    /** One line: account, DEBIT or CREDIT, amount, and the contributor and earmark if any. */
+    /** One line: account, DEBIT or CREDIT, amount, and its dimensions where they apply. */
     public record Line(
-            int lineNo, String account, String side, BigDecimal amount, String contributor, String earmark) {}
+            int lineNo,
+            String account,
+            String side,
+            BigDecimal amount,
+            String contributor,
+            String earmark,
+            String programme,
+            String puno,
+            String thematicArea) {}
 }

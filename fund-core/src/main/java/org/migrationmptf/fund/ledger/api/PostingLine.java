@@ -6,9 +6,19 @@ import org.migrationmptf.fund.shared.Money;
 
 /**
  * One line of a journal entry to be posted: an account, a side, a positive US dollar amount, and the
- * contributor and earmark it belongs to where that matters (contributions are kept by both).
+ * dimensions it belongs to where they matter: the contributor and earmark of contributions, and the
+ * joint programme, PUNO and thematic area of the grant side (allocations, transfers, refunds).
+ * Every dimension is kept on the line and in the maintained positions ({@link LedgerPositions}).
  */
-public record PostingLine(String accountCode, Side side, Money amount, String contributorCode, String earmark) {
+public record PostingLine(
+        String accountCode,
+        Side side,
+        Money amount,
+        String contributorCode,
+        String earmark,
+        String programmeCode,
+        String punoCode,
+        String thematicArea) {
 
     public PostingLine {
         Objects.requireNonNull(accountCode, "accountCode");
@@ -22,6 +32,10 @@ public record PostingLine(String accountCode, Side side, Money amount, String co
         }
     }
 
+    public PostingLine(String accountCode, Side side, Money amount, String contributorCode, String earmark) {
+        this(accountCode, side, amount, contributorCode, earmark, null, null, null);
+    }
+
     public static PostingLine debit(String account, Money amount) {
         return new PostingLine(account, Side.DEBIT, amount, null, null);
     }
@@ -31,6 +45,12 @@ public record PostingLine(String accountCode, Side side, Money amount, String co
     }
 
     public PostingLine forContributor(String contributor, String earmarkCode) {
-        return new PostingLine(accountCode, side, amount, contributor, earmarkCode);
+        return new PostingLine(
+                accountCode, side, amount, contributor, earmarkCode, programmeCode, punoCode, thematicArea);
+    }
+
+    /** The same line, kept by joint programme, Participating UN Organization and thematic area. */
+    public PostingLine forGrant(String programme, String puno, String area) {
+        return new PostingLine(accountCode, side, amount, contributorCode, earmark, programme, puno, area);
     }
 }

@@ -108,13 +108,7 @@ public class JournalEntry {
             } else {
                 credits = credits.add(line.amount().amount());
             }
-            entry.lines.add(new JournalLine(
-                    ++lineNo,
-                    line.accountCode(),
-                    debit,
-                    line.amount().amount(),
-                    line.contributorCode(),
-                    line.earmark()));
+            entry.lines.add(new JournalLine(++lineNo, line));
         }
         if (debits.signum() == 0 || debits.compareTo(credits) != 0) {
             throw new DomainRuleViolation(
@@ -137,14 +131,8 @@ public class JournalEntry {
 
     /** A draft of the entry that cancels this one: the same lines with sides swapped. */
     public JournalEntryDraft reversal(LocalDate on, String reason) {
-        List<PostingLine> swapped = lines.stream()
-                .map(l -> new PostingLine(
-                        l.accountCode(),
-                        l.isDebit() ? Side.CREDIT : Side.DEBIT,
-                        org.migrationmptf.fund.shared.Money.usd(l.amount().toPlainString()),
-                        l.contributorCode(),
-                        l.earmark()))
-                .toList();
+        List<PostingLine> swapped =
+                lines.stream().map(l -> l.toPostingLine(true)).toList();
         return new JournalEntryDraft(
                 on, EntryKind.REVERSAL, "Reversal of entry " + id + ": " + reason, "reversal:" + id, swapped);
     }
@@ -192,7 +180,10 @@ public class JournalEntry {
                                 l.isDebit() ? "DEBIT" : "CREDIT",
                                 l.amount(),
                                 l.contributorCode(),
-                                l.earmark()))
+                                l.earmark(),
+                                l.programmeCode(),
+                                l.punoCode(),
+                                l.thematicArea()))
                         .toList());
     }
 }

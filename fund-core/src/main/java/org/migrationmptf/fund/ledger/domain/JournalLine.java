@@ -3,8 +3,14 @@ package org.migrationmptf.fund.ledger.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import org.migrationmptf.fund.ledger.api.PostingLine;
+import org.migrationmptf.fund.ledger.api.Side;
+import org.migrationmptf.fund.shared.Money;
 
-/** One line of a journal entry: account, side ('D' or 'C'), a positive USD amount. Immutable. */
+/**
+ * One line of a journal entry: account, side ('D' or 'C'), a positive USD amount and its dimensions
+ * (contributor, earmark, programme, PUNO, thematic area; each where it applies). Immutable.
+ */
 @Embeddable
 public class JournalLine {
 
@@ -26,16 +32,42 @@ public class JournalLine {
     @Column(name = "earmark", updatable = false)
     private String earmark;
 
+    @Column(name = "programme_code", updatable = false)
+    private String programmeCode;
+
+    @Column(name = "puno_code", updatable = false)
+    private String punoCode;
+
+    @Column(name = "thematic_area", updatable = false)
+    private String thematicArea;
+
     protected JournalLine() {}
 
-    JournalLine(
-            int lineNo, String accountCode, boolean debit, BigDecimal amount, String contributorCode, String earmark) {
+    JournalLine(int lineNo, PostingLine line) {
         this.lineNo = lineNo;
-        this.accountCode = accountCode;
-        this.side = debit ? "D" : "C";
-        this.amount = amount;
-        this.contributorCode = contributorCode;
-        this.earmark = earmark;
+        this.accountCode = line.accountCode();
+        this.side = line.side() == Side.DEBIT ? "D" : "C";
+        this.amount = line.amount().amount();
+        this.contributorCode = line.contributorCode();
+        this.earmark = line.earmark();
+        this.programmeCode = line.programmeCode();
+        this.punoCode = line.punoCode();
+        this.thematicArea = line.thematicArea();
+    }
+
+    /** The line as a draft line, its side swapped if {@code swap}: a reversal's line. */
+    PostingLine toPostingLine(boolean swap) {
+        Side posted = isDebit() ? Side.DEBIT : Side.CREDIT;
+        Side s = swap ? (posted == Side.DEBIT ? Side.CREDIT : Side.DEBIT) : posted;
+        return new PostingLine(
+                accountCode,
+                s,
+                Money.usd(amount.toPlainString()),
+                contributorCode,
+                earmark,
+                programmeCode,
+                punoCode,
+                thematicArea);
     }
 
     public int lineNo() {
@@ -60,5 +92,17 @@ public class JournalLine {
 
     public String earmark() {
         return earmark;
+    }
+
+    public String programmeCode() {
+        return programmeCode;
+    }
+
+    public String punoCode() {
+        return punoCode;
+    }
+
+    public String thematicArea() {
+        return thematicArea;
     }
 }

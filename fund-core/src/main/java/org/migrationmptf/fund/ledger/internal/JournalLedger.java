@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,12 @@ import org.migrationmptf.fund.ledger.api.AccountingPeriodView;
 import org.migrationmptf.fund.ledger.api.JournalEntryDraft;
 import org.migrationmptf.fund.ledger.api.JournalEntryView;
 import org.migrationmptf.fund.ledger.api.Ledger;
+import org.migrationmptf.fund.ledger.api.LedgerPosition;
+import org.migrationmptf.fund.ledger.api.LedgerPositions;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
 import org.migrationmptf.fund.ledger.domain.AccountingPeriod;
 import org.migrationmptf.fund.ledger.domain.DailyBalance;
+import org.migrationmptf.fund.ledger.domain.DimensionBalance;
 import org.migrationmptf.fund.ledger.domain.JournalEntry;
 import org.migrationmptf.fund.ledger.domain.JournalLine;
 import org.migrationmptf.fund.ledger.domain.LedgerAccount;
@@ -40,7 +44,7 @@ import org.migrationmptf.fund.shared.PageRequest;
  * audit chain head is taken after it by the command that posts.
  */
 @ApplicationScoped
-class JournalLedger implements Ledger {
+class JournalLedger implements Ledger, LedgerPositions {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(Money.USD_SCALE);
 
@@ -84,6 +88,13 @@ class JournalLedger implements Ledger {
                 em.persist(balance);
             }
             balance.add(line);
+            DimensionBalance.Key dimensions = DimensionBalance.keyOf(line);
+            DimensionBalance position = em.find(DimensionBalance.class, dimensions);
+            if (position == null) {
+                position = DimensionBalance.empty(dimensions);
+                em.persist(position);
+            }
+            position.add(line);
         }
         return entry.view();
     }
@@ -204,6 +215,66 @@ class JournalLedger implements Ledger {
     public AccountingPeriodView period(YearMonth month) {
         calendar.require("month", month);
         return periodOf(month.atDay(1), false).view();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerPosition> of(Collection<String> accountCodes) {
+        return positions("account_code IN (" + placeholders(accountCodes.size(), 1) + ")", List.copyOf(accountCodes));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerPosition> ofProgramme(String programmeCode, Collection<String> accountCodes) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(programmeCode);
+        parameters.addAll(accountCodes);
+        return positions(
+                "programme_code = ?1 AND account_code IN (" + placeholders(accountCodes.size(), 2) + ")", parameters);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdPostings() {
+        lockHead();
+    }
+
+    private List<LedgerPosition> positions(String where, List<?> parameters) {
+        if (parameters.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createNativeQuery("SELECT account_code, contributor_code, earmark, programme_code, puno_code,"
+                + " thematic_area, debit_total, credit_total FROM ledger_position WHERE " + where
+                + " ORDER BY account_code, contributor_code, earmark, programme_code, puno_code, thematic_area");
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        List<LedgerPosition> positions = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            positions.add(new LedgerPosition(
+                    text(c[0]),
+                    text(c[1]),
+                    text(c[2]),
+                    text(c[3]),
+                    text(c[4]),
+                    text(c[5]),
+                    decimal(c[6]),
+                    decimal(c[7])));
+        }
+        return positions;
+    }
+
+    private static String placeholders(int count, int first) {
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            marks.append(i == 0 ? "" : ", ").append('?').append(first + i);
+        }
+        return marks.toString();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().trim();
     }
 
     /** What a month holds: its entries and their debit total, as a close is prepared and approved. */

@@ -44,6 +44,7 @@ public class ApiDescription implements OASFilter {
     /** The API's resources: {@code ApiDescriptionTest} fails when one is missing here. */
     static final List<Class<?>> RESOURCES = List.of(
             AgreementsResource.class,
+            AllocationsResource.class,
             ApprovalsResource.class,
             AuditResource.class,
             ContributorsResource.class,
@@ -53,6 +54,7 @@ public class ApiDescription implements OASFilter {
             LedgerResource.class,
             MeResource.class,
             PledgesResource.class,
+            ProgrammesResource.class,
             ReferenceDataResource.class,
             ThematicAreasResource.class,
             UsersResource.class);
@@ -61,25 +63,43 @@ public class ApiDescription implements OASFilter {
     static final String SECURITY_SCHEME = "basic";
 
     /** Example bodies of the requests that move money, as a client sends them. */
-    static final Map<String, String> EXAMPLES = Map.of(
-            "POST /api/v1/agreements/{id}/deposits",
+    static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/programmes",
+                    "{\"code\":\"MMPTF-KEN-2026-01\",\"title\":\"Safe labour mobility corridors\","
+                            + "\"geography\":\"NATIONAL\",\"countries\":[\"KEN\"],\"thematicArea\":\"TA3\","
+                            + "\"leadPuno\":\"IOM\",\"startsOn\":\"2026-07-01\",\"endsOn\":\"2028-06-30\","
+                            + "\"budget\":[{\"puno\":\"IOM\",\"category\":\"1\",\"year\":2026,\"amount\":400000.00},"
+                            + "{\"puno\":\"ILO\",\"category\":\"4\",\"year\":2027,\"amount\":250000.00}]}"),
+            Map.entry(
+                    "POST /api/v1/allocations",
+                    "{\"programme\":\"MMPTF-KEN-2026-01\",\"puno\":\"IOM\",\"amount\":428000.00,"
+                            + "\"decision\":\"SC-2026-04\"}"),
+            Map.entry(
+                    "POST /api/v1/agreements/{id}/deposits",
                     "{\"receivedOn\":\"2026-02-10\",\"amount\":1250000.00,\"currency\":\"EUR\","
-                            + "\"bankReference\":\"DEU-2026-0210\"}",
-            "POST /api/v1/contributors/{code}/agreements",
+                            + "\"bankReference\":\"DEU-2026-0210\"}"),
+            Map.entry(
+                    "POST /api/v1/contributors/{code}/agreements",
                     "{\"reference\":\"MIG-LUX-2026-01\",\"signedOn\":\"2026-01-15\",\"currency\":\"EUR\","
-                            + "\"commitment\":500000.00,\"schedule\":[{\"dueOn\":\"2026-03-31\",\"amount\":500000.00}]}",
-            "POST /api/v1/agreements/{id}/amendments",
-                    "{\"signedOn\":\"2026-06-01\",\"change\":250000.00,\"reason\":\"top-up signed by the donor\"}",
-            "POST /api/v1/ledger/interest",
-                    "{\"valueDate\":\"2026-06-30\",\"amountUsd\":1834.27,\"reference\":\"INT-2026-06\"}",
-            "POST /api/v1/ledger/bank-charges",
-                    "{\"valueDate\":\"2026-06-30\",\"amountUsd\":25.00,\"reference\":\"BANK-2026-06\"}",
-            "POST /api/v1/ledger/entries/{id}/reversal",
-                    "{\"reversedOn\":\"2026-07-02\",\"reason\":\"posted twice by mistake\"}",
-            "POST /api/v1/deposits/{id}/rejection", "{\"reason\":\"duplicate of the bank's advice\"}",
-            "POST /api/v1/decisions",
+                            + "\"commitment\":500000.00,\"schedule\":[{\"dueOn\":\"2026-03-31\",\"amount\":500000.00}]}"),
+            Map.entry(
+                    "POST /api/v1/agreements/{id}/amendments",
+                    "{\"signedOn\":\"2026-06-01\",\"change\":250000.00,\"reason\":\"top-up signed by the donor\"}"),
+            Map.entry(
+                    "POST /api/v1/ledger/interest",
+                    "{\"valueDate\":\"2026-06-30\",\"amountUsd\":1834.27,\"reference\":\"INT-2026-06\"}"),
+            Map.entry(
+                    "POST /api/v1/ledger/bank-charges",
+                    "{\"valueDate\":\"2026-06-30\",\"amountUsd\":25.00,\"reference\":\"BANK-2026-06\"}"),
+            Map.entry(
+                    "POST /api/v1/ledger/entries/{id}/reversal",
+                    "{\"reversedOn\":\"2026-07-02\",\"reason\":\"posted twice by mistake\"}"),
+            Map.entry("POST /api/v1/deposits/{id}/rejection", "{\"reason\":\"duplicate of the bank's advice\"}"),
+            Map.entry(
+                    "POST /api/v1/decisions",
                     "{\"number\":\"SC-2026-04\",\"decidedOn\":\"2026-05-12\",\"procedure\":\"MEETING\","
-                            + "\"type\":\"ALLOCATE\",\"text\":\"Allocates USD 2,000,000 to MIG-NPL-2026 (IOM, UNDP)\"}");
+                            + "\"type\":\"ALLOCATE\",\"text\":\"Allocates USD 2,000,000 to MIG-NPL-2026 (IOM, UNDP)\"}"));
 
     private static final Map<String, String> PROBLEMS = new LinkedHashMap<>();
 

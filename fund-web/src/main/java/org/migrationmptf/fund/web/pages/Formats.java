@@ -43,6 +43,13 @@ public class Formats {
     }
 
     /** A rate as held (six decimals), in the page's notation. */
+    /** A fraction as a percentage in the page's language: 0.7512 is {@code 75.12 %}. */
+    public String percent(BigDecimal fraction) {
+        return fraction == null
+                ? ""
+                : amount(fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN)) + " %";
+    }
+
     public String rate(BigDecimal rate) {
         return amount(rate);
     }

@@ -43,6 +43,10 @@ public class Navigation {
         if (user.isStaff()) {
             add(items, "/staff/contributors", "nav.contributors");
             add(items, "/staff/decisions", "nav.decisions");
+            add(items, "/staff/programmes", "nav.programmes");
+        }
+        if (user.has(Role.FUND_OFFICER) || user.has(Role.FUND_APPROVER)) {
+            add(items, "/work/approvals", "nav.approvals");
         }
         if (user.has(Role.AA_FINANCE)) {
             add(items, "/finance/contributors", "nav.registerContributors");

@@ -64,7 +64,7 @@ public class PageCommands {
             return null;
         }
         info(message);
-        return page + "?faces-redirect=true";
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
     @SuppressWarnings("unchecked")

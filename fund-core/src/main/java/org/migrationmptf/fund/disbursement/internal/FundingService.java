@@ -1,0 +1,120 @@
+package org.migrationmptf.fund.disbursement.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.migrationmptf.fund.disbursement.api.AllocationStatus;
+import org.migrationmptf.fund.disbursement.api.FundingRegister;
+import org.migrationmptf.fund.disbursement.api.ProgrammeFunding;
+import org.migrationmptf.fund.disbursement.api.PunoFunding;
+import org.migrationmptf.fund.ledger.api.LedgerAccounts;
+import org.migrationmptf.fund.ledger.api.LedgerPosition;
+import org.migrationmptf.fund.ledger.api.LedgerPositions;
+import org.migrationmptf.fund.programme.api.FundingStatus;
+import org.migrationmptf.fund.programme.api.ProgrammeRegister;
+import org.migrationmptf.fund.programme.api.ProgrammeView;
+import org.migrationmptf.fund.shared.Money;
+
+/**
+ * A programme's funding per PUNO: allocations from the allocation table grouped in one statement,
+ * transfers and refunds from the ledger's positions for the programme. Expenditure is zero until
+ * PUNOs report it (expenditure reports are not kept yet).
+ */
+@ApplicationScoped
+class FundingService implements FundingRegister {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    @PersistenceContext(unitName = "fund")
+    EntityManager em;
+
+    @Inject
+    ProgrammeRegister programmes;
+
+    @Inject
+    LedgerPositions positions;
+
+    @Override
+    public ProgrammeFunding ofProgramme(String code, org.migrationmptf.fund.identity.api.AuthenticatedUser viewer) {
+        ProgrammeView programme = programmes.programme(code, viewer); // NotFound if the viewer may not read it
+        Map<String, BigDecimal> approved = new HashMap<>();
+        Map<String, BigDecimal> pending = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT a.puno, a.status, SUM(a.amount) FROM Allocation a WHERE a.programme = :code"
+                                + " GROUP BY a.puno, a.status",
+                        Object[].class)
+                .setParameter("code", code)
+                .getResultList()) {
+            BigDecimal sum = new BigDecimal(row[2].toString()).setScale(2);
+            if (row[1] == AllocationStatus.APPROVED) {
+                approved.merge((String) row[0], sum, BigDecimal::add);
+            } else if (row[1] == AllocationStatus.PENDING) {
+                pending.merge((String) row[0], sum, BigDecimal::add);
+            }
+        }
+        Map<String, BigDecimal> transferred = new HashMap<>();
+        Map<String, BigDecimal> refunded = new HashMap<>();
+        for (LedgerPosition p : positions.ofProgramme(code, List.of(LedgerAccounts.TRANSFERRED_TO_PUNOS))) {
+            // funds with PUNOs: debited by transfers, credited by refunds
+            transferred.merge(p.puno(), p.debits(), BigDecimal::add);
+            refunded.merge(p.puno(), p.credits(), BigDecimal::add);
+        }
+        List<PunoFunding> rows = new ArrayList<>();
+        for (ProgrammeView.PunoBudget part : programme.punos()) {
+            BigDecimal out = transferred.getOrDefault(part.puno(), ZERO);
+            BigDecimal back = refunded.getOrDefault(part.puno(), ZERO);
+            FundingStatus status = new FundingStatus(usd(out), usd(back), usd(ZERO));
+            rows.add(new PunoFunding(
+                    part.puno(),
+                    part.total(),
+                    approved.getOrDefault(part.puno(), ZERO),
+                    pending.getOrDefault(part.puno(), ZERO),
+                    out,
+                    back,
+                    status.netFunded().amount(),
+                    status.expenditure().amount(),
+                    status.deliveryRate().orElse(null),
+                    status.overspent()));
+        }
+        return total(code, rows, programme.budgetTotal());
+    }
+
+    private static Money usd(BigDecimal amount) {
+        return Money.usd(amount.toPlainString());
+    }
+
+    /** The programme's row: every column the sum of the PUNOs', the rate recomputed from the sums. */
+    private static ProgrammeFunding total(String code, List<PunoFunding> rows, BigDecimal budget) {
+        BigDecimal allocated = ZERO;
+        BigDecimal awaiting = ZERO;
+        BigDecimal transferred = ZERO;
+        BigDecimal refunded = ZERO;
+        BigDecimal expenditure = ZERO;
+        for (PunoFunding r : rows) {
+            allocated = allocated.add(r.allocated());
+            awaiting = awaiting.add(r.awaitingApproval());
+            transferred = transferred.add(r.transferred());
+            refunded = refunded.add(r.refunded());
+            expenditure = expenditure.add(r.expenditure());
+        }
+        FundingStatus status = new FundingStatus(usd(transferred), usd(refunded), usd(expenditure));
+        return new ProgrammeFunding(
+                code,
+                rows,
+                budget,
+                allocated,
+                awaiting,
+                transferred,
+                refunded,
+                status.netFunded().amount(),
+                expenditure,
+                status.deliveryRate().orElse(null),
+                status.overspent());
+    }
+}

@@ -1,0 +1,42 @@
+package org.migrationmptf.fund.programme.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A joint programme with its budget: per PUNO the direct costs, the ISC rate and the computed ISC
+ * line, and the budget lines themselves; amounts in USD. {@code version} is its ETag.
+ */
+public record ProgrammeView(
+        String code,
+        String title,
+        Geography geography,
+        List<String> countries,
+        String thematicArea,
+        String leadPuno,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        ProgrammeStatus status,
+        String approvalDecision,
+        List<PunoBudget> punos,
+        List<BudgetLineView> budgetLines,
+        BigDecimal budgetTotal,
+        long version) {
+
+    /** One PUNO's part of the budget. */
+    public record PunoBudget(
+            String puno,
+            BigDecimal directCosts,
+            BigDecimal iscRate,
+            BigDecimal indirectSupportCosts,
+            BigDecimal total) {}
+
+    /** One budget line of direct costs. */
+    public record BudgetLineView(String puno, String category, int year, BigDecimal amount) {}
+
+    /** The budget of one PUNO, if it is one of the programme's. */
+    public java.util.Optional<PunoBudget> budgetOf(String puno) {
+        return punos.stream().filter(p -> p.puno().equals(puno)).findFirst();
+    }
+}
