@@ -100,6 +100,13 @@ final class Grants {
         return row.getJsonNumber("available").bigDecimalValue();
     }
 
+    /** An amount as the English pages show it: 1,234,567.89. */
+    static String formatted(BigDecimal amount) {
+        return new java.text.DecimalFormat(
+                        "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+                .format(amount);
+    }
+
     /** A posted USD deposit of {@code usd} from NOR, earmarked to {@code area}: net {@code usd} less 1 %. */
     static void earmarkedDeposit(String area, String usd) {
         String reference = unique("IT-TA");

@@ -45,7 +45,14 @@ class PagesIT {
                     "/staff/decisions.xhtml",
                     "record",
                     List.of("officer"),
-                    List.of("approver", "finance", "finance2", "auditor")));
+                    List.of("approver", "finance", "finance2", "auditor")),
+            // an approved demo programme: the officer allocates, the rest of the staff read
+            new WritingPage(
+                    "/staff/programme.xhtml?code=MMPTF-GHA-2026-01",
+                    "allocate",
+                    List.of("officer"),
+                    List.of("approver", "finance", "finance2", "auditor")),
+            new WritingPage("/work/approvals.xhtml", "pending", List.of("approver", "officer", "iom.reporter")));
 
     static List<Arguments> pagesByUser() {
         List<Arguments> cases = new ArrayList<>();

@@ -7,16 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +19,7 @@ import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.ledger.api.TreasuryDesk;
+import org.migrationmptf.fund.platform.DemoFiles;
 import org.migrationmptf.fund.platform.StartupOrder;
 
 /**
@@ -69,7 +62,7 @@ class DemoDeposits {
         AuthenticatedUser maker = demoUser("finance");
         AuthenticatedUser checker = demoUser("finance2");
         int deposits = 0;
-        for (String[] row : csv("/db/demo/deposits.csv")) {
+        for (String[] row : DemoFiles.csv("/db/demo/deposits.csv")) {
             ContributionAgreement agreement = em.createQuery(
                             "SELECT a FROM ContributionAgreement a WHERE a.reference = :ref",
                             ContributionAgreement.class)
@@ -90,7 +83,7 @@ class DemoDeposits {
             }
             deposits++;
         }
-        for (String[] row : csv("/db/demo/treasury.csv")) {
+        for (String[] row : DemoFiles.csv("/db/demo/treasury.csv")) {
             LocalDate on = LocalDate.parse(row[1]);
             BigDecimal usd = new BigDecimal(row[2]);
             if (row[0].equals("INTEREST")) {
@@ -105,24 +98,5 @@ class DemoDeposits {
 
     private boolean depositsExist() {
         return em.createQuery("SELECT COUNT(d) FROM Deposit d", Long.class).getSingleResult() > 0;
-    }
-
-    private static List<String[]> csv(String resource) {
-        try (InputStream in = DemoDeposits.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("demo file missing: " + resource);
-            }
-            List<String[]> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.readLine(); // header
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(",", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -234,8 +234,16 @@ public class ProgrammePage implements Serializable, Downloadable {
         this.puno = puno;
     }
 
+    /** The area the allocation is charged to: the programme's own until the officer chooses another. */
     public String getArea() {
-        return area;
+        ProgrammeView p = getProgramme();
+        return area == null && p != null ? p.thematicArea() : area;
+    }
+
+    /** The programme's countries, comma-separated. */
+    public String getCountries() {
+        ProgrammeView p = getProgramme();
+        return p == null ? "" : String.join(", ", p.countries());
     }
 
     public void setArea(String area) {

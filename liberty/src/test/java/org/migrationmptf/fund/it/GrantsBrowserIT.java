@@ -1,0 +1,121 @@
+package org.migrationmptf.fund.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The grant side, clicked: the officer reads what the area has available on the programme page and
+ * prepares an allocation; one cent too much is refused on the page; a different user, the approver,
+ * approves it from the approval inbox; the programme page then shows it allocated.
+ */
+class GrantsBrowserIT {
+
+    private HeadlessChromium chromium;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser;
+        wait = chromium.wait;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private void openProgramme(String code) {
+        browser.get(FundServer.BASE + "/staff/programme.xhtml?code=" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("programmeTitle")));
+    }
+
+    private void prepare(String amount, String decision) {
+        new Select(browser.findElement(By.id("allocate:puno"))).selectByValue("UNICEF");
+        WebElement field = browser.findElement(By.id("allocate:amount"));
+        field.clear();
+        field.sendKeys(amount);
+        WebElement number = browser.findElement(By.id("allocate:decision"));
+        number.clear();
+        number.sendKeys(decision);
+        WebElement submit = browser.findElement(By.id("allocate:prepare"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit));
+    }
+
+    @Test
+    void anOfficerPreparesAnAllocationAndADifferentApproverApprovesItInTheInbox() {
+        // UNICEF's budget: 5,000.00 direct + 350.00 ISC = 5,350.00
+        String code = Grants.approvedProgramme("TA5", List.of(Grants.line("UNICEF", "6", 2026, "5000.00")));
+        String decision = Grants.decision("ALLOCATE");
+
+        chromium.signIn("officer", "/staff/programmes.xhtml");
+        openProgramme(code);
+        assertThat(browser.findElement(By.id("allocate:area")).getAttribute("value"))
+                .as("charged to the programme's own area unless another is chosen")
+                .isEqualTo("TA5");
+        assertThat(browser.findElement(By.id("allocate:availableText")).getText())
+                .contains("TA5 may still allocate USD " + Grants.formatted(Grants.available("TA5")));
+        prepare("5,350.01", decision);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("at most USD 5350.00 more can be allocated");
+        assertThat(FundServer.object(FundServer.getAs("auditor", "/api/v1/allocations?programme=" + code))
+                        .getJsonNumber("total")
+                        .longValue())
+                .isZero();
+
+        prepare("5,350.00", decision);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("Allocation of USD 5,350.00 to UNICEF prepared");
+        JsonObject prepared = FundServer.object(FundServer.getAs("auditor", "/api/v1/allocations?programme=" + code))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(prepared.getString("status")).isEqualTo("PENDING");
+        assertThat(prepared.getString("thematicArea")).isEqualTo("TA5");
+        chromium.screenshot("allocation-prepared");
+
+        browser.manage().deleteAllCookies();
+        chromium.signIn("approver", "/work/approvals.xhtml");
+        long approval = Grants.approvalOf(prepared.getJsonNumber("id").longValue());
+        WebElement ask = browser.findElements(By.cssSelector("button[id$=':approveAsk']")).stream()
+                .filter(b -> b.findElement(By.xpath("ancestor::tr")).getText().startsWith(Long.toString(approval)))
+                .findFirst()
+                .orElseThrow();
+        ask.click();
+        WebElement confirmation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmText")));
+        assertThat(confirmation.getText())
+                .contains("Allocate USD 5350.00 to UNICEF in " + code)
+                .contains("officer");
+        WebElement approve = browser.findElement(By.id("confirm:approve"));
+        approve.click();
+        wait.until(ExpectedConditions.stalenessOf(approve));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("Approved: Allocate USD 5350.00 to UNICEF");
+
+        openProgramme(code);
+        assertThat(browser.findElement(By.id("allocatedTotal")).getText()).isEqualTo("5,350.00");
+        assertThat(browser.findElement(By.id("allocationList:allocations")).getText())
+                .contains("5,350.00")
+                .contains("Approved")
+                .contains("approver");
+        chromium.screenshot("allocation-approved");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+    }
+}
