@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,6 +96,39 @@ class LedgerIntegrityIT {
                 LocalDate.of(2019, 12, 31), LocalDate.of(2022, 6, 30), LocalDate.of(2025, 12, 31), LocalDate.now())) {
             assertThat(ledger.trialBalance(asOf)).as("as of " + asOf).isEqualTo(ledger.trialBalanceFromJournal(asOf));
         }
+    }
+
+    @Test
+    void theMaintainedPositionsByDimensionEqualAFullScanOfTheJournal() throws SQLException {
+        String key =
+                "account_code || '|' || contributor || '|' || earmark || '|' || programme || '|' || puno || '|' || area";
+        Map<String, String> scanned = sums("SELECT " + key + ", SUM(d), SUM(c) FROM (SELECT account_code,"
+                + " COALESCE(contributor_code, '') AS contributor, COALESCE(earmark, '') AS earmark,"
+                + " COALESCE(programme_code, '') AS programme, COALESCE(puno_code, '') AS puno,"
+                + " COALESCE(thematic_area, '') AS area, CASE WHEN side = 'D' THEN amount ELSE 0 END AS d,"
+                + " CASE WHEN side = 'C' THEN amount ELSE 0 END AS c FROM journal_line) l"
+                + " GROUP BY account_code, contributor, earmark, programme, puno, area");
+        Map<String, String> maintained = sums("SELECT account_code || '|' || contributor_code || '|' || earmark || '|'"
+                + " || programme_code || '|' || puno_code || '|' || thematic_area, debit_total, credit_total"
+                + " FROM ledger_position");
+
+        assertThat(scanned).isNotEmpty();
+        assertThat(maintained).isEqualTo(scanned);
+    }
+
+    private Map<String, String> sums(String sql) throws SQLException {
+        Map<String, String> sums = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                sums.put(
+                        rs.getString(1).trim(),
+                        rs.getBigDecimal(2).setScale(2) + " / "
+                                + rs.getBigDecimal(3).setScale(2));
+            }
+        }
+        return sums;
     }
 
     @Test
