@@ -61,6 +61,8 @@ class AccessMatrixIT {
                 STAFF_NOT_OTHER_PUNOS);
         add(cases, "/api/v1/allocations", STAFF);
         add(cases, "/api/v1/allocations/available", STAFF);
+        add(cases, "/api/v1/transfer-instructions", STAFF);
+        add(cases, "/api/v1/transfers", STAFF);
         return cases;
     }
 

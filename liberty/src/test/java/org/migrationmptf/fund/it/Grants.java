@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -155,16 +154,7 @@ final class Grants {
 
     /** The id of the pending approval of an allocation. */
     static long approvalOf(long allocation) {
-        List<JsonObject> pending = new ArrayList<>(FundServer.object(FundServer.getAs(
-                        "auditor", "/api/v1/approvals?scope=all&action=ALLOCATION&status=PENDING&limit=500"))
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class));
-        return pending.stream()
-                .filter(a -> a.getString("subjectId").equals(Long.toString(allocation)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no pending approval of allocation " + allocation))
-                .getJsonNumber("id")
-                .longValue();
+        return approvalOf("ALLOCATION", allocation);
     }
 
     static HttpResponse<String> approve(String checker, long allocation) {
@@ -177,6 +167,46 @@ final class Grants {
         HttpResponse<String> approved = approve("approver", id);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         return id;
+    }
+
+    static HttpResponse<String> instruct(String programme, String puno, String amount) {
+        return Api.as("officer")
+                .idempotent()
+                .post(
+                        "/api/v1/transfer-instructions",
+                        Api.json("programme", programme, "puno", puno, "amount", new BigDecimal(amount)));
+    }
+
+    /** The pending approval of a subject of this action, as the auditor reads it. */
+    static long approvalOf(String action, long subject) {
+        return FundServer.object(FundServer.getAs(
+                        "auditor", "/api/v1/approvals?scope=all&action=" + action + "&status=PENDING&limit=500"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("subjectId").equals(Long.toString(subject)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pending " + action + " of " + subject))
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** A transfer instruction prepared by the officer and approved by the approver; its id. */
+    static long approvedInstruction(String programme, String puno, String amount) {
+        long id = ContributionsIT.created(instruct(programme, puno, amount))
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> approved = Api.as("approver")
+                .idempotent()
+                .post("/api/v1/approvals/" + approvalOf("TRANSFER_INSTRUCTION", id) + "/approval");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        return id;
+    }
+
+    static HttpResponse<String> execute(String user, long instruction, String valueDate) {
+        return Api.as(user)
+                .idempotent()
+                .post("/api/v1/transfers", Api.json("instruction", instruction, "valueDate", valueDate));
     }
 
     static JsonObject allocation(long id) {

@@ -156,6 +156,30 @@ class WriteMatrixIT {
                 Map.of("approver", 200),
                 403));
         actions.add(new Action(
+                "prepare transfer instruction",
+                WriteMatrixIT::allocatedProgramme,
+                (api, f) -> api.idempotent()
+                        .post(
+                                "/api/v1/transfer-instructions",
+                                json("programme", f.get("programme"), "puno", "IOM", "amount", amount("60.00"))),
+                Map.of("officer", 201),
+                403));
+        actions.add(new Action(
+                "approve a transfer instruction's approval",
+                WriteMatrixIT::preparedInstruction,
+                (api, f) -> api.idempotent().post("/api/v1/approvals/" + f.get("approval") + "/approval"),
+                Map.of("approver", 200),
+                403));
+        actions.add(new Action(
+                "execute transfer",
+                WriteMatrixIT::approvedInstruction,
+                (api, f) -> api.idempotent()
+                        .post(
+                                "/api/v1/transfers",
+                                json("instruction", Long.valueOf(f.get("instruction")), "valueDate", "2026-01-26")),
+                finance(201),
+                403));
+        actions.add(new Action(
                 "rename contributor",
                 WriteMatrixIT::contributor,
                 (api, f) -> api.put(
@@ -523,6 +547,30 @@ class WriteMatrixIT {
         long allocation = Grants.prepared(programme.get("programme"), "IOM", "90.00", programme.get("decision"));
         return new Fixture(
                 "/api/v1/allocations/" + allocation, Map.of("approval", String.valueOf(Grants.approvalOf(allocation))));
+    }
+
+    /** A funded programme with USD 90.00 approved for IOM. */
+    static Fixture allocatedProgramme() {
+        Fixture programme = fundedProgramme();
+        Grants.allocated(programme.get("programme"), "IOM", "90.00", programme.get("decision"));
+        return programme;
+    }
+
+    static Fixture preparedInstruction() {
+        Fixture programme = allocatedProgramme();
+        long instruction = ContributionsIT.created(Grants.instruct(programme.get("programme"), "IOM", "60.00"))
+                .getJsonNumber("id")
+                .longValue();
+        return new Fixture(
+                "/api/v1/transfer-instructions/" + instruction,
+                Map.of("approval", String.valueOf(Grants.approvalOf("TRANSFER_INSTRUCTION", instruction))));
+    }
+
+    static Fixture approvedInstruction() {
+        Fixture programme = allocatedProgramme();
+        long instruction = Grants.approvedInstruction(programme.get("programme"), "IOM", "60.00");
+        return new Fixture(
+                "/api/v1/transfer-instructions/" + instruction, Map.of("instruction", String.valueOf(instruction)));
     }
 
     /** The pending approval of an action on a subject, as the second finance user finds it. */

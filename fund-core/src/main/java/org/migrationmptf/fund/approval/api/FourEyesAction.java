@@ -17,7 +17,13 @@ public enum FourEyesAction {
             Permission.REJECT_PERIOD_CLOSE),
     /** An allocation to a programme and PUNO binds money of a thematic area when a fund approver approves it. */
     ALLOCATION(
-            "Allocation", Permission.PREPARE_ALLOCATION, Permission.APPROVE_ALLOCATION, Permission.REJECT_ALLOCATION);
+            "Allocation", Permission.PREPARE_ALLOCATION, Permission.APPROVE_ALLOCATION, Permission.REJECT_ALLOCATION),
+    /** A transfer instruction may be executed by the Administrative Agent once a fund approver approves it. */
+    TRANSFER_INSTRUCTION(
+            "TransferInstruction",
+            Permission.PREPARE_TRANSFER_INSTRUCTION,
+            Permission.APPROVE_TRANSFER_INSTRUCTION,
+            Permission.REJECT_TRANSFER_INSTRUCTION);
 
     private final String subjectType;
     private final Permission prepare;

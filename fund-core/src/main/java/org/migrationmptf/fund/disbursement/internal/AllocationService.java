@@ -29,8 +29,6 @@ import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.programme.api.DecisionRegister;
 import org.migrationmptf.fund.programme.api.DecisionType;
 import org.migrationmptf.fund.programme.api.DecisionView;
-import org.migrationmptf.fund.programme.api.ProgrammeRegister;
-import org.migrationmptf.fund.programme.api.ProgrammeStatus;
 import org.migrationmptf.fund.programme.api.ProgrammeView;
 import org.migrationmptf.fund.reference.api.ReferenceCatalog;
 import org.migrationmptf.fund.reference.api.ThematicAreaView;
@@ -50,9 +48,6 @@ import org.migrationmptf.fund.shared.PageRequest;
 @ApplicationScoped
 class AllocationService implements AllocationDesk, AllocationRegister {
 
-    /** Programme statuses that may receive allocations. */
-    static final List<ProgrammeStatus> FUNDABLE = List.of(ProgrammeStatus.APPROVED, ProgrammeStatus.ACTIVE);
-
     @PersistenceContext(unitName = "fund")
     EntityManager em;
 
@@ -63,7 +58,7 @@ class AllocationService implements AllocationDesk, AllocationRegister {
     Approvals approvals;
 
     @Inject
-    ProgrammeRegister programmes;
+    FundablePrograms fundable;
 
     @Inject
     DecisionRegister decisions;
@@ -89,21 +84,8 @@ class AllocationService implements AllocationDesk, AllocationRegister {
                         "amount: an allocation is above zero",
                         List.of(new InvalidInput.Issue("amount", "an allocation is above zero")));
             }
-            ProgrammeView programme = programmes
-                    .find(programmeCode)
-                    .orElseThrow(() ->
-                            new DomainRuleViolation("unknown-programme", "there is no programme " + programmeCode));
-            if (!FUNDABLE.contains(programme.status())) {
-                throw new DomainRuleViolation(
-                        "programme-not-approved",
-                        "programme " + programmeCode + " is " + programme.status()
-                                + ": only an APPROVED or ACTIVE programme receives allocations");
-            }
-            ProgrammeView.PunoBudget budget = programme
-                    .budgetOf(request.puno())
-                    .orElseThrow(() -> new DomainRuleViolation(
-                            "not-a-puno-of-programme",
-                            request.puno() + " has no part of programme " + programmeCode + "'s budget"));
+            ProgrammeView programme = fundable.fundable(programmeCode, "allocations");
+            ProgrammeView.PunoBudget budget = FundablePrograms.partOf(programme, request.puno());
             String area =
                     request.thematicArea() == null || request.thematicArea().isBlank()
                             ? programme.thematicArea()

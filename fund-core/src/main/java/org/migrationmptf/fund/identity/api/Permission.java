@@ -50,7 +50,13 @@ public enum Permission {
     PREPARE_ALLOCATION("ALLOCATION_PREPARED", true, Role.FUND_OFFICER),
     /** The checker's side: a different user approves it, and the money is no longer available. */
     APPROVE_ALLOCATION("ALLOCATION_APPROVED", true, Role.FUND_APPROVER),
-    REJECT_ALLOCATION("ALLOCATION_REJECTED", true, Role.FUND_APPROVER);
+    REJECT_ALLOCATION("ALLOCATION_REJECTED", true, Role.FUND_APPROVER),
+    /** The maker's side of a transfer instruction (a tranche of an allocation to a PUNO). */
+    PREPARE_TRANSFER_INSTRUCTION("TRANSFER_INSTRUCTION_PREPARED", true, Role.FUND_OFFICER),
+    APPROVE_TRANSFER_INSTRUCTION("TRANSFER_INSTRUCTION_APPROVED", true, Role.FUND_APPROVER),
+    REJECT_TRANSFER_INSTRUCTION("TRANSFER_INSTRUCTION_REJECTED", true, Role.FUND_APPROVER),
+    /** The Administrative Agent executes an approved instruction: the transfer posts. */
+    EXECUTE_TRANSFER("TRANSFER_EXECUTED", true, Role.AA_FINANCE);
 
     private final String event;
     private final boolean financial;

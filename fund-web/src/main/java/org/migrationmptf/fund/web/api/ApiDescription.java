@@ -57,6 +57,8 @@ public class ApiDescription implements OASFilter {
             ProgrammesResource.class,
             ReferenceDataResource.class,
             ThematicAreasResource.class,
+            TransferInstructionsResource.class,
+            TransfersResource.class,
             UsersResource.class);
 
     static final String PROBLEM_SCHEMA = "Problem";
@@ -71,6 +73,10 @@ public class ApiDescription implements OASFilter {
                             + "\"leadPuno\":\"IOM\",\"startsOn\":\"2026-07-01\",\"endsOn\":\"2028-06-30\","
                             + "\"budget\":[{\"puno\":\"IOM\",\"category\":\"1\",\"year\":2026,\"amount\":400000.00},"
                             + "{\"puno\":\"ILO\",\"category\":\"4\",\"year\":2027,\"amount\":250000.00}]}"),
+            Map.entry(
+                    "POST /api/v1/transfer-instructions",
+                    "{\"programme\":\"MMPTF-KEN-2026-01\",\"puno\":\"IOM\",\"amount\":299600.00}"),
+            Map.entry("POST /api/v1/transfers", "{\"instruction\":12,\"valueDate\":\"2026-08-03\"}"),
             Map.entry(
                     "POST /api/v1/allocations",
                     "{\"programme\":\"MMPTF-KEN-2026-01\",\"puno\":\"IOM\",\"amount\":428000.00,"
