@@ -23,6 +23,7 @@ CREATE TABLE ledger_position (
     CONSTRAINT fk_ledger_position_account FOREIGN KEY (account_code) REFERENCES ledger_account (code)
 );
 CREATE INDEX ix_ledger_position_programme ON ledger_position (programme_code, account_code);
+CREATE INDEX ix_ledger_position_puno ON ledger_position (puno_code, account_code);
 
 -- what was posted before this migration, kept by contributor and earmark as it was
 INSERT INTO ledger_position

@@ -63,6 +63,8 @@ class AccessMatrixIT {
         add(cases, "/api/v1/allocations/available", STAFF);
         add(cases, "/api/v1/transfer-instructions", STAFF);
         add(cases, "/api/v1/transfers", STAFF);
+        add(cases, "/api/v1/refunds", STAFF);
+        add(cases, "/api/v1/expenditure-reports", STAFF_AND_PUNOS);
         return cases;
     }
 

@@ -209,6 +209,23 @@ final class Grants {
                 .post("/api/v1/transfers", Api.json("instruction", instruction, "valueDate", valueDate));
     }
 
+    /** An uploaded expenditure report of IOM (the demo reporter's organization). */
+    static HttpResponse<String> uploadExpenditure(String programme, String kind, String csv) {
+        return Api.as("iom.reporter")
+                .postCsv("/api/v1/expenditure-reports/upload?programme=" + programme + "&kind=" + kind, csv);
+    }
+
+    /** A programme whose IOM part (10,700.00 allocated) received a first tranche of {@code usd}. */
+    static String fundedAndTransferred(String area, String usd) {
+        earmarkedDeposit(area, "20000.00");
+        String programme = approvedProgramme(area, List.of(line("IOM", "1", 2026, "10000.00")));
+        allocated(programme, "IOM", "10700.00", decision("ALLOCATE"));
+        long instruction = approvedInstruction(programme, "IOM", usd);
+        HttpResponse<String> executed = execute("finance", instruction, "2026-01-25");
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(201);
+        return programme;
+    }
+
     static JsonObject allocation(long id) {
         return FundServer.object(FundServer.getAs("auditor", "/api/v1/allocations/" + id));
     }

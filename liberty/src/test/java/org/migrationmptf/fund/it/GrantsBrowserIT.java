@@ -93,6 +93,15 @@ class GrantsBrowserIT {
         browser.manage().deleteAllCookies();
         chromium.signIn("approver", "/work/approvals.xhtml");
         long approval = Grants.approvalOf(prepared.getJsonNumber("id").longValue());
+        // the inbox is oldest first: the newest approval is on its last page
+        for (WebElement last : browser.findElements(By.cssSelector(".ui-paginator-last:not(.ui-state-disabled)"))) {
+            if (last.isDisplayed()) {
+                WebElement table = browser.findElement(By.id("pending:inbox"));
+                last.click();
+                wait.until(ExpectedConditions.textToBePresentInElement(table, Long.toString(approval)));
+                break;
+            }
+        }
         WebElement ask = browser.findElements(By.cssSelector("button[id$=':approveAsk']")).stream()
                 .filter(b -> b.findElement(By.xpath("ancestor::tr")).getText().startsWith(Long.toString(approval)))
                 .findFirst()
@@ -117,5 +126,47 @@ class GrantsBrowserIT {
                 .contains("approver");
         chromium.screenshot("allocation-approved");
         assertThat(chromium.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aPunoReporterUploadsExpenditureAndSeesEveryBadLine() throws Exception {
+        String programme = Grants.fundedAndTransferred("TA1", "7490.00");
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("expenditure-bad", ".csv");
+        java.nio.file.Files.writeString(bad, "year,category,amount\n2026,1,1000.00\n2031,1,5.00\n2026,9,10.00\n");
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("expenditure", ".csv");
+        java.nio.file.Files.writeString(good, "year,category,amount\n2026,1,5000.00\n2026,ISC,350.00\n");
+
+        chromium.signIn("iom.reporter", "/work/reporting.xhtml");
+        upload(programme, bad);
+        String errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                .getText();
+        assertThat(errors)
+                .contains("Line 3: the year 2031 is outside the programme (2026-2027)")
+                .contains("Line 4: '9' is not a UN budget category (1 to 7, or ISC)");
+        assertThat(Grants.funding(programme, "IOM").getJsonNumber("expenditure").toString())
+                .as("nothing kept")
+                .isEqualTo("0.00");
+        chromium.screenshot("expenditure-refused");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+
+        upload(programme, good);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("2 lines kept for " + programme + ": USD 5,350.00");
+        assertThat(browser.findElement(By.id("list:reports")).getText())
+                .contains(programme)
+                .contains("5,350.00");
+        assertThat(Grants.funding(programme, "IOM").getJsonNumber("expenditure").toString())
+                .isEqualTo("5350.00");
+        chromium.screenshot("expenditure-kept");
+    }
+
+    private void upload(String programme, java.nio.file.Path file) {
+        new Select(browser.findElement(By.id("report:programme"))).selectByValue(programme);
+        new Select(browser.findElement(By.id("report:kind"))).selectByValue("ANNUAL");
+        browser.findElement(By.id("report:file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement submit = browser.findElement(By.id("report:submit"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit));
     }
 }

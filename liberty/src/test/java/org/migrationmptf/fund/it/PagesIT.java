@@ -52,7 +52,9 @@ class PagesIT {
                     "allocate",
                     List.of("officer"),
                     List.of("approver", "finance", "finance2", "auditor")),
-            new WritingPage("/work/approvals.xhtml", "pending", List.of("approver", "officer", "iom.reporter")));
+            new WritingPage("/work/approvals.xhtml", "pending", List.of("approver", "officer", "iom.reporter")),
+            new WritingPage(
+                    "/work/reporting.xhtml", "report", List.of("iom.reporter"), List.of("officer", "approver")));
 
     static List<Arguments> pagesByUser() {
         List<Arguments> cases = new ArrayList<>();

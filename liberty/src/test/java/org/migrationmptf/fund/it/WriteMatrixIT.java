@@ -180,6 +180,28 @@ class WriteMatrixIT {
                 finance(201),
                 403));
         actions.add(new Action(
+                "submit expenditure report",
+                WriteMatrixIT::transferredProgramme,
+                (api, f) -> api.postCsv(
+                        "/api/v1/expenditure-reports/upload?programme=" + f.get("programme") + "&kind=INTERIM",
+                        "year,category,amount\n2026,1,20.00\n"),
+                Map.of("iom.reporter", 201),
+                403));
+        actions.add(new Action(
+                "record refund",
+                WriteMatrixIT::transferredProgramme,
+                (api, f) -> api.idempotent()
+                        .post(
+                                "/api/v1/refunds",
+                                json(
+                                        "programme", f.get("programme"),
+                                        "puno", "IOM",
+                                        "amount", amount("5.00"),
+                                        "valueDate", "2026-01-27",
+                                        "reference", reference())),
+                finance(201),
+                403));
+        actions.add(new Action(
                 "rename contributor",
                 WriteMatrixIT::contributor,
                 (api, f) -> api.put(
@@ -554,6 +576,15 @@ class WriteMatrixIT {
         Fixture programme = fundedProgramme();
         Grants.allocated(programme.get("programme"), "IOM", "90.00", programme.get("decision"));
         return programme;
+    }
+
+    /** A programme whose IOM part received a tranche of USD 60.00. */
+    static Fixture transferredProgramme() {
+        Fixture programme = allocatedProgramme();
+        long instruction = Grants.approvedInstruction(programme.get("programme"), "IOM", "60.00");
+        assertThat(Grants.execute("finance", instruction, "2026-01-26").statusCode())
+                .isEqualTo(201);
+        return new Fixture("/api/v1/programmes/" + programme.get("programme"), programme.values());
     }
 
     static Fixture preparedInstruction() {

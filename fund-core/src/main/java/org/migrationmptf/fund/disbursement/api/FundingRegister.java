@@ -12,4 +12,7 @@ public interface FundingRegister {
      * @throws org.migrationmptf.fund.shared.NotFound if there is none the viewer may read
      */
     ProgrammeFunding ofProgramme(String code, AuthenticatedUser viewer);
+
+    /** What one PUNO received and reported spent, per programme code: two statements in all. */
+    java.util.Map<String, PunoFunding> ofPuno(String puno, AuthenticatedUser viewer);
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,12 @@ import org.migrationmptf.fund.approval.api.FourEyesAction;
 import org.migrationmptf.fund.disbursement.api.AllocationDesk;
 import org.migrationmptf.fund.disbursement.api.AllocationRequest;
 import org.migrationmptf.fund.disbursement.api.AllocationView;
+import org.migrationmptf.fund.disbursement.api.ExpenditureDesk;
+import org.migrationmptf.fund.disbursement.api.ExpenditureKind;
+import org.migrationmptf.fund.disbursement.api.ExpenditureLine;
+import org.migrationmptf.fund.disbursement.api.RefundDesk;
+import org.migrationmptf.fund.disbursement.api.TransferDesk;
+import org.migrationmptf.fund.disbursement.api.TransferView;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.platform.DemoFiles;
 import org.migrationmptf.fund.platform.StartupOrder;
@@ -38,8 +45,10 @@ import org.migrationmptf.fund.shared.PageRequest;
 /**
  * DEMO DATA ONLY. Registers the demo fund's joint programmes ({@code db/demo/programmes.csv}) and
  * takes each to its status through the same services the secretariat uses: the officer records the
- * Steering Committee's decisions, registers the programme and prepares its allocations; the approver
- * approves them in the approval mechanism. Runs once, on a database with no programme yet.
+ * Steering Committee's decisions, registers the programme and prepares its allocations and tranches;
+ * the approver approves them in the approval mechanism; finance executes the transfers; each PUNO's
+ * reporter reports expenditure; one programme ({@link #CLOSED}) is refunded and financially closed.
+ * Runs once, on a database with no programme yet.
  */
 @ApplicationScoped
 class DemoGrants {
@@ -79,6 +88,18 @@ class DemoGrants {
     @Inject
     Authenticator accounts;
 
+    @Inject
+    TransferDesk transferDesk;
+
+    @Inject
+    ExpenditureDesk expenditure;
+
+    @Inject
+    RefundDesk refunds;
+
+    /** The demo programme taken to financial closure: final reports in, the unspent balance refunded. */
+    static final String CLOSED = "MMPTF-KEN-2023-01";
+
     private AuthenticatedUser demoUser(String username) {
         return accounts.currentUser(username)
                 .orElseThrow(() -> new IllegalStateException("demo account " + username + " is missing"));
@@ -95,8 +116,11 @@ class DemoGrants {
                 > 0) {
             return;
         }
+        AuthenticatedUser finance = demoUser("finance");
         int count = 0;
         int allocated = 0;
+        int transfers = 0;
+        int reports = 0;
         for (String[] row : DemoFiles.csv("/db/demo/programmes.csv")) {
             String code = row[0];
             ProgrammeStatus target = ProgrammeStatus.valueOf(row[5]);
@@ -150,14 +174,98 @@ class DemoGrants {
                     allocated++;
                 }
             }
+            LocalDate startsOn = LocalDate.parse(row[6]);
+            LocalDate endsOn = LocalDate.parse(row[7]);
+            boolean running = target != ProgrammeStatus.APPROVED;
+            List<String[]> parts = row[10].isBlank()
+                    ? List.of()
+                    : Arrays.stream(row[10].split(";")).map(p -> p.split(":")).toList();
+            boolean secondTranche = target == ProgrammeStatus.OPERATIONALLY_CLOSED
+                    || (target == ProgrammeStatus.ACTIVE && startsOn.getYear() <= 2024);
+            for (String[] part : running ? parts : List.<String[]>of()) {
+                BigDecimal allocatedUsd = new BigDecimal(part[1]);
+                BigDecimal first = allocatedUsd.multiply(new BigDecimal("0.60")).setScale(2, RoundingMode.HALF_EVEN);
+                transfer(code, part[0], first, startsOn.plusDays(20), officer, approver, finance);
+                transfers++;
+                // the first year's report: 75 % of the first tranche spent
+                BigDecimal spent = first.multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.HALF_EVEN);
+                report(code, part[0], ExpenditureKind.ANNUAL, startsOn.getYear(), spent);
+                reports++;
+                if (secondTranche) {
+                    transfer(
+                            code,
+                            part[0],
+                            allocatedUsd.subtract(first),
+                            startsOn.plusDays(380),
+                            officer,
+                            approver,
+                            finance);
+                    transfers++;
+                }
+                if (target == ProgrammeStatus.OPERATIONALLY_CLOSED && !code.startsWith("MMPTF-ZAF")) {
+                    // the final report of the last year: all but 1,234.56 (refunded below) or 100.00 spent
+                    BigDecimal left = code.equals(CLOSED) ? new BigDecimal("1234.56") : new BigDecimal("100.00");
+                    report(
+                            code,
+                            part[0],
+                            ExpenditureKind.FINAL,
+                            endsOn.getYear(),
+                            allocatedUsd.subtract(spent).subtract(left));
+                    reports++;
+                    if (code.equals(CLOSED)) {
+                        refunds.record(
+                                code,
+                                part[0],
+                                left,
+                                endsOn.plusDays(60),
+                                "DEMO-REF-" + part[0] + "-" + code.substring(6),
+                                finance);
+                    }
+                }
+            }
             for (ProgrammeStatus next : PATH.get(target)) {
                 programmes.changeStatus(code, next, null, OptionalLong.empty(), officer);
             }
+            if (code.equals(CLOSED)) {
+                programmes.changeStatus(code, ProgrammeStatus.FINANCIALLY_CLOSED, null, OptionalLong.empty(), officer);
+            }
         }
-        int programmesRegistered = count;
-        int allocationsApproved = allocated;
-        LOG.info(() -> "Demo fund: " + programmesRegistered + " joint programmes and " + allocationsApproved
-                + " allocations, through the programme and allocation desks");
+        String summary = count + " joint programmes, " + allocated + " allocations, " + transfers + " transfers and "
+                + reports + " expenditure reports";
+        LOG.info(() -> "Demo fund: " + summary + ", through the grant desks");
+    }
+
+    /** A tranche prepared by the officer, approved by the approver and executed by finance. */
+    private void transfer(
+            String code,
+            String puno,
+            BigDecimal usd,
+            LocalDate on,
+            AuthenticatedUser officer,
+            AuthenticatedUser approver,
+            AuthenticatedUser finance) {
+        TransferView instruction = transferDesk.prepare(code, puno, usd, officer);
+        long approval = approvals
+                .pending(FourEyesAction.TRANSFER_INSTRUCTION, Long.toString(instruction.id()))
+                .orElseThrow()
+                .id();
+        approvalDesk.approve(approval, OptionalLong.empty(), approver);
+        transferDesk.execute(instruction.id(), on, OptionalLong.empty(), finance);
+    }
+
+    /** A year's expenditure as the PUNO's reporter states it: staff costs and the 7 % ISC on them. */
+    private void report(String code, String puno, ExpenditureKind kind, int year, BigDecimal total) {
+        BigDecimal direct = total.divide(new BigDecimal("1.07"), 2, RoundingMode.DOWN);
+        BigDecimal isc = total.subtract(direct);
+        if (isc.compareTo(direct.multiply(new BigDecimal("0.07")).setScale(2, RoundingMode.DOWN)) > 0) {
+            direct = direct.add(new BigDecimal("0.01"));
+            isc = total.subtract(direct);
+        }
+        expenditure.submit(
+                code,
+                kind,
+                List.of(new ExpenditureLine("demo", year, "1", direct), new ExpenditureLine("demo", year, "ISC", isc)),
+                demoUser(puno.toLowerCase(java.util.Locale.ROOT) + ".reporter"));
     }
 
     private static List<NewProgramme.BudgetLine> budget(String lines) {

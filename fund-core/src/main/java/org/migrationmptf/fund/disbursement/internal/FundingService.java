@@ -16,6 +16,7 @@ import org.migrationmptf.fund.disbursement.api.PunoFunding;
 import org.migrationmptf.fund.ledger.api.LedgerAccounts;
 import org.migrationmptf.fund.ledger.api.LedgerPosition;
 import org.migrationmptf.fund.ledger.api.LedgerPositions;
+import org.migrationmptf.fund.programme.api.ClosureFacts;
 import org.migrationmptf.fund.programme.api.FundingStatus;
 import org.migrationmptf.fund.programme.api.ProgrammeRegister;
 import org.migrationmptf.fund.programme.api.ProgrammeView;
@@ -27,7 +28,7 @@ import org.migrationmptf.fund.shared.Money;
  * PUNOs report it (expenditure reports are not kept yet).
  */
 @ApplicationScoped
-class FundingService implements FundingRegister {
+class FundingService implements FundingRegister, ClosureFacts {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
@@ -40,9 +41,16 @@ class FundingService implements FundingRegister {
     @Inject
     LedgerPositions positions;
 
+    @Inject
+    ExpenditureService expenditure;
+
     @Override
     public ProgrammeFunding ofProgramme(String code, org.migrationmptf.fund.identity.api.AuthenticatedUser viewer) {
-        ProgrammeView programme = programmes.programme(code, viewer); // NotFound if the viewer may not read it
+        return figures(programmes.programme(code, viewer)); // NotFound if the viewer may not read it
+    }
+
+    private ProgrammeFunding figures(ProgrammeView programme) {
+        String code = programme.code();
         Map<String, BigDecimal> approved = new HashMap<>();
         Map<String, BigDecimal> pending = new HashMap<>();
         for (Object[] row : em.createQuery(
@@ -65,11 +73,13 @@ class FundingService implements FundingRegister {
             transferred.merge(p.puno(), p.debits(), BigDecimal::add);
             refunded.merge(p.puno(), p.credits(), BigDecimal::add);
         }
+        Map<String, BigDecimal> spent = expenditure.expenditureOf(code);
+        java.util.Set<String> finals = expenditure.finalReportsOf(code);
         List<PunoFunding> rows = new ArrayList<>();
         for (ProgrammeView.PunoBudget part : programme.punos()) {
             BigDecimal out = transferred.getOrDefault(part.puno(), ZERO);
             BigDecimal back = refunded.getOrDefault(part.puno(), ZERO);
-            FundingStatus status = new FundingStatus(usd(out), usd(back), usd(ZERO));
+            FundingStatus status = new FundingStatus(usd(out), usd(back), usd(spent.getOrDefault(part.puno(), ZERO)));
             rows.add(new PunoFunding(
                     part.puno(),
                     part.total(),
@@ -80,7 +90,8 @@ class FundingService implements FundingRegister {
                     status.netFunded().amount(),
                     status.expenditure().amount(),
                     status.deliveryRate().orElse(null),
-                    status.overspent()));
+                    status.overspent(),
+                    finals.contains(part.puno())));
         }
         return total(code, rows, programme.budgetTotal());
     }
@@ -116,5 +127,59 @@ class FundingService implements FundingRegister {
                 expenditure,
                 status.deliveryRate().orElse(null),
                 status.overspent());
+    }
+
+    @Override
+    public List<ClosureFacts.PunoFacts> of(String programme) {
+        ProgrammeView view = programmes
+                .find(programme)
+                .orElseThrow(() -> new org.migrationmptf.fund.shared.NotFound("programme " + programme));
+        ProgrammeFunding funding = figures(view);
+        return funding.punos().stream()
+                .map(p -> new ClosureFacts.PunoFacts(
+                        p.puno(),
+                        p.finalReport(),
+                        new FundingStatus(usd(p.transferred()), usd(p.refunded()), usd(p.expenditure()))))
+                .toList();
+    }
+
+    @Override
+    public Map<String, PunoFunding> ofPuno(String puno, org.migrationmptf.fund.identity.api.AuthenticatedUser viewer) {
+        boolean own = viewer.organization().filter(puno::equals).isPresent();
+        if (!own
+                && org.migrationmptf.fund.disbursement.api.AllocationRegister.READERS.stream()
+                        .noneMatch(viewer::has)) {
+            throw new org.migrationmptf.fund.shared.NotFound("funding of " + puno);
+        }
+        Map<String, BigDecimal> transferred = new HashMap<>();
+        Map<String, BigDecimal> refunded = new HashMap<>();
+        for (LedgerPosition p : positions.ofPuno(puno, List.of(LedgerAccounts.TRANSFERRED_TO_PUNOS))) {
+            transferred.merge(p.programme(), p.debits(), BigDecimal::add);
+            refunded.merge(p.programme(), p.credits(), BigDecimal::add);
+        }
+        Map<String, BigDecimal> spent = expenditure.expenditureOfPuno(puno);
+        Map<String, PunoFunding> byProgramme = new java.util.TreeMap<>();
+        java.util.Set<String> programmes = new java.util.TreeSet<>(transferred.keySet());
+        programmes.addAll(spent.keySet());
+        for (String code : programmes) {
+            BigDecimal out = transferred.getOrDefault(code, ZERO);
+            BigDecimal back = refunded.getOrDefault(code, ZERO);
+            FundingStatus status = new FundingStatus(usd(out), usd(back), usd(spent.getOrDefault(code, ZERO)));
+            byProgramme.put(
+                    code,
+                    new PunoFunding(
+                            puno,
+                            null,
+                            null,
+                            null,
+                            out,
+                            back,
+                            status.netFunded().amount(),
+                            status.expenditure().amount(),
+                            status.deliveryRate().orElse(null),
+                            status.overspent(),
+                            false));
+        }
+        return byProgramme;
     }
 }

@@ -80,6 +80,9 @@ class TransferService implements TransferDesk, TransferRegister {
     FundCalendar calendar;
 
     @Inject
+    ExpenditureService expenditure;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -103,7 +106,10 @@ class TransferService implements TransferDesk, TransferRegister {
             BigDecimal instructed = instructed(code, puno, false);
             requireWithinAllocation(code, puno, allocated, instructed, usd.amount());
             new TrancheRule(new BigDecimal(trancheThreshold))
-                    .requireNextTrancheAllowed(puno, Money.usd(instructed.toPlainString()), reportedExpenditure());
+                    .requireNextTrancheAllowed(
+                            puno,
+                            Money.usd(instructed.toPlainString()),
+                            Money.usd(expenditure.spentBy(code, puno).toPlainString()));
             int tranche = tranches(code, puno) + 1;
             TransferInstruction instruction = TransferInstruction.prepare(
                     code, puno, programme.thematicArea(), tranche, usd, maker.username(), clock.instant());
@@ -212,11 +218,6 @@ class TransferService implements TransferDesk, TransferRegister {
                             + already.toPlainString() + " is instructed or transferred: at most USD "
                             + room.toPlainString() + " more can be transferred");
         }
-    }
-
-    /** PUNO expenditure reports are not kept yet: nothing is reported as spent. */
-    private static Money reportedExpenditure() {
-        return Money.usd("0.00");
     }
 
     private BigDecimal approvedAllocations(String programme, String puno) {

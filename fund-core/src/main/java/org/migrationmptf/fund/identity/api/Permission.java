@@ -56,7 +56,11 @@ public enum Permission {
     APPROVE_TRANSFER_INSTRUCTION("TRANSFER_INSTRUCTION_APPROVED", true, Role.FUND_APPROVER),
     REJECT_TRANSFER_INSTRUCTION("TRANSFER_INSTRUCTION_REJECTED", true, Role.FUND_APPROVER),
     /** The Administrative Agent executes an approved instruction: the transfer posts. */
-    EXECUTE_TRANSFER("TRANSFER_EXECUTED", true, Role.AA_FINANCE);
+    EXECUTE_TRANSFER("TRANSFER_EXECUTED", true, Role.AA_FINANCE),
+    /** A PUNO's reporter reports its organization's expenditure (its own organization only). */
+    SUBMIT_EXPENDITURE("EXPENDITURE_REPORTED", true, Role.PUNO_REPORTER),
+    /** The Administrative Agent records a PUNO's refund of an unspent balance: it posts. */
+    RECORD_REFUND("REFUND_RECORDED", true, Role.AA_FINANCE);
 
     private final String event;
     private final boolean financial;

@@ -17,6 +17,9 @@ public interface LedgerPositions {
     /** The positions of these accounts that name the programme, one row per PUNO and thematic area. */
     List<LedgerPosition> ofProgramme(String programmeCode, Collection<String> accounts);
 
+    /** The positions of these accounts that name the PUNO, one row per programme and thematic area. */
+    List<LedgerPosition> ofPuno(String punoCode, Collection<String> accounts);
+
     /**
      * Takes the lock every posting takes first, in the caller's transaction: what the caller reads of
      * the positions afterwards cannot change until it commits, so a check made on them (is this much

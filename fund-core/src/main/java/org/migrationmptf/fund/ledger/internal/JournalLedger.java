@@ -234,6 +234,16 @@ class JournalLedger implements Ledger, LedgerPositions {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerPosition> ofPuno(String punoCode, Collection<String> accountCodes) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(punoCode);
+        parameters.addAll(accountCodes);
+        return positions(
+                "puno_code = ?1 AND account_code IN (" + placeholders(accountCodes.size(), 2) + ")", parameters);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdPostings() {
         lockHead();

@@ -20,12 +20,14 @@ import org.migrationmptf.fund.audit.api.Subject;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.identity.api.Role;
+import org.migrationmptf.fund.programme.api.ClosureFacts;
 import org.migrationmptf.fund.programme.api.DecisionType;
 import org.migrationmptf.fund.programme.api.NewProgramme;
 import org.migrationmptf.fund.programme.api.ProgrammeDesk;
 import org.migrationmptf.fund.programme.api.ProgrammeRegister;
 import org.migrationmptf.fund.programme.api.ProgrammeStatus;
 import org.migrationmptf.fund.programme.api.ProgrammeView;
+import org.migrationmptf.fund.programme.domain.FinancialClosure;
 import org.migrationmptf.fund.programme.domain.JointProgramme;
 import org.migrationmptf.fund.programme.domain.SteeringCommitteeDecision;
 import org.migrationmptf.fund.reference.api.ParticipatingOrganizationView;
@@ -56,6 +58,9 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClosureFacts closureFacts;
 
     @Override
     public ProgrammeView register(NewProgramme request, AuthenticatedUser by) {
@@ -110,12 +115,9 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
                 requireApprovalDecision(decisionNumber);
             }
             if (target == ProgrammeStatus.FINANCIALLY_CLOSED) {
-                // expenditure reports are not kept yet: no PUNO has a final certified report
-                throw new DomainRuleViolation(
-                        "final-report-missing",
-                        "programme " + code + " has no final certified expenditure report for "
-                                + String.join(", ", programme.budget().punos())
-                                + ": financial closure waits for them");
+                for (ClosureFacts.PunoFacts facts : closureFacts.of(code)) {
+                    FinancialClosure.require(facts.puno(), facts.finalReportCertified(), facts.status());
+                }
             }
             programme.moveTo(target, decisionNumber);
             em.flush();

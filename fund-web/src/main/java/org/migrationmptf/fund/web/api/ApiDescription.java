@@ -51,10 +51,12 @@ public class ApiDescription implements OASFilter {
             DecisionsResource.class,
             DepositsResource.class,
             ExchangeRatesResource.class,
+            ExpenditureReportsResource.class,
             LedgerResource.class,
             MeResource.class,
             PledgesResource.class,
             ProgrammesResource.class,
+            RefundsResource.class,
             ReferenceDataResource.class,
             ThematicAreasResource.class,
             TransferInstructionsResource.class,
@@ -76,6 +78,10 @@ public class ApiDescription implements OASFilter {
             Map.entry(
                     "POST /api/v1/transfer-instructions",
                     "{\"programme\":\"MMPTF-KEN-2026-01\",\"puno\":\"IOM\",\"amount\":299600.00}"),
+            Map.entry(
+                    "POST /api/v1/refunds",
+                    "{\"programme\":\"MMPTF-KEN-2023-01\",\"puno\":\"ILO\",\"amount\":1250.40,"
+                            + "\"valueDate\":\"2026-03-12\",\"reference\":\"ILO-REF-2026-03\"}"),
             Map.entry("POST /api/v1/transfers", "{\"instruction\":12,\"valueDate\":\"2026-08-03\"}"),
             Map.entry(
                     "POST /api/v1/allocations",

@@ -48,6 +48,9 @@ public class Navigation {
         if (user.has(Role.FUND_OFFICER) || user.has(Role.FUND_APPROVER)) {
             add(items, "/work/approvals", "nav.approvals");
         }
+        if (user.has(Role.PUNO_REPORTER)) {
+            add(items, "/work/reporting", "nav.reporting");
+        }
         if (user.has(Role.AA_FINANCE)) {
             add(items, "/finance/contributors", "nav.registerContributors");
         }

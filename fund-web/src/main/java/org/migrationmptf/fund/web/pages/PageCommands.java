@@ -81,17 +81,18 @@ public class PageCommands {
      */
     public static void refused(RuntimeException e) {
         if (e instanceof InvalidInput invalid) {
-            boolean attached = false;
             for (InvalidInput.Issue issue : invalid.issues()) {
-                attached |= Forms.attach(
+                Forms.attach(
                         issue.field(), Texts.textOr("issue." + issue.field(), issue.field()) + ": " + issue.message());
             }
-            if (!attached) {
+            if (invalid.issues().isEmpty()) {
                 error(reason(e));
+                return;
             }
+            // each issue without a field of its own (a line of an upload) once, at the top
             invalid.issues().stream()
                     .filter(i -> !Forms.hasField(i.field()))
-                    .forEach(i -> error(i.field() + ": " + i.message()));
+                    .forEach(i -> error(Texts.textOr("issue." + i.field(), i.field()) + ": " + i.message()));
             return;
         }
         error(reason(e));

@@ -1,0 +1,12 @@
+package org.migrationmptf.fund.disbursement.api;
+
+import java.util.Optional;
+import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.shared.Page;
+import org.migrationmptf.fund.shared.PageRequest;
+
+/** Submitted expenditure reports, newest first: staff read all, a PUNO reporter its organization's. */
+public interface ExpenditureRegister {
+
+    Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer);
+}
