@@ -64,6 +64,8 @@ class AccessMatrixIT {
         add(cases, "/api/v1/transfer-instructions", STAFF);
         add(cases, "/api/v1/transfers", STAFF);
         add(cases, "/api/v1/refunds", STAFF);
+        add(cases, "/api/v1/puno-interest", STAFF);
+        add(cases, "/api/v1/direct-costs", STAFF);
         add(cases, "/api/v1/expenditure-reports", STAFF_AND_PUNOS);
         return cases;
     }

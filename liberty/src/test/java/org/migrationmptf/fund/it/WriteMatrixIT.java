@@ -202,6 +202,43 @@ class WriteMatrixIT {
                 finance(201),
                 403));
         actions.add(new Action(
+                "record PUNO interest",
+                WriteMatrixIT::transferredProgramme,
+                (api, f) -> api.idempotent()
+                        .post(
+                                "/api/v1/puno-interest",
+                                json(
+                                        "programme", f.get("programme"),
+                                        "puno", "IOM",
+                                        "amount", amount("1.25"),
+                                        "valueDate", "2026-01-27",
+                                        "reference", reference())),
+                finance(201),
+                403));
+        actions.add(new Action(
+                "approve a direct cost's approval",
+                WriteMatrixIT::preparedDirectCost,
+                (api, f) -> api.idempotent().post("/api/v1/approvals/" + f.get("approval") + "/approval"),
+                Map.of("approver", 200),
+                403));
+        actions.add(new Action(
+                "prepare direct cost",
+                WriteMatrixIT::directCostDecision,
+                (api, f) -> api.idempotent()
+                        .post(
+                                "/api/v1/direct-costs",
+                                json(
+                                        "decision",
+                                        f.get("decision"),
+                                        "description",
+                                        "Audit fee",
+                                        "amount",
+                                        amount("0.50"),
+                                        "valueDate",
+                                        "2026-01-27")),
+                Map.of("officer", 201),
+                403));
+        actions.add(new Action(
                 "rename contributor",
                 WriteMatrixIT::contributor,
                 (api, f) -> api.put(
@@ -585,6 +622,38 @@ class WriteMatrixIT {
         assertThat(Grants.execute("finance", instruction, "2026-01-26").statusCode())
                 .isEqualTo(201);
         return new Fixture("/api/v1/programmes/" + programme.get("programme"), programme.values());
+    }
+
+    /** A DIRECT_COST decision, and USD 99.00 more unearmarked money to pay it from. */
+    static Fixture directCostDecision() {
+        long agreement = ContributionsIT.agreement("NOR", "2026-01-05", "USD", "100.00", "2026-02-28");
+        int deposit = ContributionsIT.created(
+                        ContributionsIT.record(agreement, "2026-01-22", "100.00", "USD", ContributionsIT.key()))
+                .getInt("id");
+        assertThat(ContributionsIT.verify("finance2", deposit, ContributionsIT.key())
+                        .statusCode())
+                .isEqualTo(200);
+        return new Fixture(null, Map.of("decision", Grants.decision("DIRECT_COST")));
+    }
+
+    static Fixture preparedDirectCost() {
+        Fixture decision = directCostDecision();
+        long cost = ContributionsIT.created(Api.as("officer")
+                        .idempotent()
+                        .post(
+                                "/api/v1/direct-costs",
+                                json(
+                                        "decision",
+                                        decision.get("decision"),
+                                        "description",
+                                        "Audit fee",
+                                        "amount",
+                                        amount("0.50"),
+                                        "valueDate",
+                                        "2026-01-27")))
+                .getJsonNumber("id")
+                .longValue();
+        return new Fixture(null, Map.of("approval", String.valueOf(Grants.approvalOf("DIRECT_COST", cost))));
     }
 
     static Fixture preparedInstruction() {

@@ -23,7 +23,13 @@ public enum FourEyesAction {
             "TransferInstruction",
             Permission.PREPARE_TRANSFER_INSTRUCTION,
             Permission.APPROVE_TRANSFER_INSTRUCTION,
-            Permission.REJECT_TRANSFER_INSTRUCTION);
+            Permission.REJECT_TRANSFER_INSTRUCTION),
+    /** A direct cost posts (out of the fund's unearmarked money) when a fund approver approves it. */
+    DIRECT_COST(
+            "DirectCost",
+            Permission.PREPARE_DIRECT_COST,
+            Permission.APPROVE_DIRECT_COST,
+            Permission.REJECT_DIRECT_COST);
 
     private final String subjectType;
     private final Permission prepare;

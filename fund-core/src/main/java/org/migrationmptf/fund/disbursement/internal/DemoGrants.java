@@ -25,7 +25,7 @@ import org.migrationmptf.fund.disbursement.api.AllocationView;
 import org.migrationmptf.fund.disbursement.api.ExpenditureDesk;
 import org.migrationmptf.fund.disbursement.api.ExpenditureKind;
 import org.migrationmptf.fund.disbursement.api.ExpenditureLine;
-import org.migrationmptf.fund.disbursement.api.RefundDesk;
+import org.migrationmptf.fund.disbursement.api.PunoReturnDesk;
 import org.migrationmptf.fund.disbursement.api.TransferDesk;
 import org.migrationmptf.fund.disbursement.api.TransferView;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
@@ -95,7 +95,7 @@ class DemoGrants {
     ExpenditureDesk expenditure;
 
     @Inject
-    RefundDesk refunds;
+    PunoReturnDesk refunds;
 
     /** The demo programme taken to financial closure: final reports in, the unspent balance refunded. */
     static final String CLOSED = "MMPTF-KEN-2023-01";

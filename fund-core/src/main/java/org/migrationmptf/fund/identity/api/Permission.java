@@ -60,7 +60,14 @@ public enum Permission {
     /** A PUNO's reporter reports its organization's expenditure (its own organization only). */
     SUBMIT_EXPENDITURE("EXPENDITURE_REPORTED", true, Role.PUNO_REPORTER),
     /** The Administrative Agent records a PUNO's refund of an unspent balance: it posts. */
-    RECORD_REFUND("REFUND_RECORDED", true, Role.AA_FINANCE);
+    RECORD_REFUND("REFUND_RECORDED", true, Role.AA_FINANCE),
+    /** The Administrative Agent records interest a PUNO earned on the fund's money and passed back: it posts. */
+    RECORD_PUNO_INTEREST("PUNO_INTEREST_RECORDED", true, Role.AA_FINANCE),
+    /** The maker's side of a direct cost the Steering Committee approved. */
+    PREPARE_DIRECT_COST("DIRECT_COST_PREPARED", true, Role.FUND_OFFICER),
+    /** The checker's side: a fund approver approves it and it posts. */
+    APPROVE_DIRECT_COST("DIRECT_COST_APPROVED", true, Role.FUND_APPROVER),
+    REJECT_DIRECT_COST("DIRECT_COST_REJECTED", true, Role.FUND_APPROVER);
 
     private final String event;
     private final boolean financial;

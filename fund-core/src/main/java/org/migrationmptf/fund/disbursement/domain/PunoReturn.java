@@ -2,6 +2,8 @@ package org.migrationmptf.fund.disbursement.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,18 +14,26 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.migrationmptf.fund.disbursement.api.RefundView;
+import org.migrationmptf.fund.disbursement.api.PunoReturnView;
+import org.migrationmptf.fund.disbursement.api.ReturnKind;
 import org.migrationmptf.fund.shared.Money;
 
-/** A PUNO's refund of an unspent balance: recorded once, with the journal entry it posted. */
+/**
+ * Money a PUNO returned to the fund, a refund of an unspent balance or interest it earned: recorded
+ * once, with the journal entry it posted.
+ */
 @Entity
-@Table(name = "refund")
-public class Refund {
+@Table(name = "puno_return")
+public class PunoReturn {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false)
+    private ReturnKind kind;
 
     @Column(name = "programme_code", nullable = false, updatable = false)
     private String programme;
@@ -49,9 +59,10 @@ public class Refund {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private LocalDateTime recordedAt;
 
-    protected Refund() {}
+    protected PunoReturn() {}
 
-    public static Refund posted(
+    public static PunoReturn posted(
+            ReturnKind kind,
             String programme,
             String puno,
             Money amount,
@@ -60,7 +71,8 @@ public class Refund {
             long entry,
             String by,
             Instant at) {
-        Refund refund = new Refund();
+        PunoReturn refund = new PunoReturn();
+        refund.kind = kind;
         refund.programme = programme;
         refund.puno = puno;
         refund.amount = amount.amount();
@@ -72,8 +84,8 @@ public class Refund {
         return refund;
     }
 
-    public RefundView view() {
-        return new RefundView(
-                id == null ? 0 : id, programme, puno, amount, valueDate, reference, journalEntry, recordedBy);
+    public PunoReturnView view() {
+        return new PunoReturnView(
+                id == null ? 0 : id, kind, programme, puno, amount, valueDate, reference, journalEntry, recordedBy);
     }
 }

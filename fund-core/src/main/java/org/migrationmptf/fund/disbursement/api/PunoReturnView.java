@@ -3,9 +3,10 @@ package org.migrationmptf.fund.disbursement.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A PUNO's refund of an unspent balance, as recorded and posted. */
-public record RefundView(
+/** Money a PUNO returned (a refund or interest), as recorded and posted. */
+public record PunoReturnView(
         long id,
+        ReturnKind kind,
         String programme,
         String puno,
         BigDecimal amount,
