@@ -48,6 +48,8 @@ class AccessMatrixIT {
         add(cases, "/api/v1/audit-events", AUDIT);
         add(cases, "/api/v1/audit-events/verification", AUDIT);
         add(cases, "/api/v1/decisions", STAFF);
+        add(cases, "/api/v1/concept-notes", STAFF);
+        add(cases, "/api/v1/concept-notes/" + Grants.conceptNote(), STAFF);
         add(cases, "/api/v1/programmes", STAFF_AND_PUNOS);
         add(
                 cases,

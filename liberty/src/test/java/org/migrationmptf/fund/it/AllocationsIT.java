@@ -62,6 +62,65 @@ class AllocationsIT {
     }
 
     @Test
+    void aWindowAllocatesOnlyTheMoneyEarmarkedToItAndTheAreasKeepTheirs() {
+        BigDecimal areaBefore = Grants.available(AREA);
+        BigDecimal windowBefore = Grants.availableInWindow("TECHNICAL_SUPPORT");
+        Grants.windowDeposit("TECHNICAL_SUPPORT", "20000.00"); // + 19,800.00 earmarked to the window
+
+        assertThat(Grants.available(AREA)).as("window money is kept apart").isEqualByComparingTo(areaBefore);
+        BigDecimal inWindow = Grants.availableInWindow("TECHNICAL_SUPPORT");
+        assertThat(inWindow).isEqualByComparingTo(windowBefore.add(new BigDecimal("19800.00")));
+        String programme = bigProgramme(inWindow);
+        String decision = Grants.decision("ALLOCATE");
+
+        HttpResponse<String> over = prepareInWindow(programme, inWindow.add(new BigDecimal("0.01")), decision);
+        ErrorContractIT.assertProblem(over, 422, "/api/v1/allocations");
+        assertThat(FundServer.object(over).getString("detail"))
+                .contains("window TECHNICAL_SUPPORT has USD " + inWindow.toPlainString() + " available")
+                .contains("exceeds it by USD 0.01");
+        long exact = ContributionsIT.created(prepareInWindow(programme, inWindow, decision))
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> approved = Grants.approve("approver", exact);
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(Grants.allocation(exact).getString("window")).isEqualTo("TECHNICAL_SUPPORT");
+        assertThat(Grants.availableInWindow("TECHNICAL_SUPPORT")).isEqualTo(new BigDecimal("0.00"));
+        assertThat(Grants.available(AREA))
+                .as("nor did the window's allocation use the area's money")
+                .isEqualByComparingTo(areaBefore);
+        HttpResponse<String> unknown = Api.as("officer")
+                .idempotent()
+                .post(
+                        "/api/v1/allocations",
+                        Api.json(
+                                "programme",
+                                programme,
+                                "puno",
+                                "IOM",
+                                "amount",
+                                new BigDecimal("1.00"),
+                                "decision",
+                                decision,
+                                "window",
+                                "SOMEWHERE"));
+        assertThat(FundServer.object(unknown).getString("type")).endsWith("/unknown-window");
+    }
+
+    private static HttpResponse<String> prepareInWindow(String programme, BigDecimal amount, String decision) {
+        return Api.as("officer")
+                .idempotent()
+                .post(
+                        "/api/v1/allocations",
+                        Api.json(
+                                "programme", programme,
+                                "puno", "IOM",
+                                "amount", amount,
+                                "decision", decision,
+                                "window", "TECHNICAL_SUPPORT"));
+    }
+
+    @Test
     void anApprovalAboveWhatIsLeftIsRefusedAndStaysPending() {
         Grants.earmarkedDeposit(AREA, "5000.00"); // + 4,950.00
         BigDecimal available = Grants.available(AREA);

@@ -62,7 +62,59 @@ final class Grants {
                 "endsOn",
                 "2027-12-31",
                 "budget",
-                lines);
+                lines,
+                "gcmObjectives",
+                List.of(5, 6),
+                "guidingPrinciples",
+                List.of("PEOPLE_CENTRED", "HUMAN_RIGHTS"),
+                "genderMarker",
+                "2a",
+                "humanRightsMarker",
+                "2b");
+    }
+
+    /** The body of a concept note from the Kenya country team, IOM leading with ILO, for USD {@code requested}. */
+    static JsonObject conceptNoteBody(String title, String requested) {
+        return Api.json(
+                "submittedBy",
+                "UN Country Team Kenya",
+                "title",
+                title,
+                "leadPuno",
+                "IOM",
+                "punos",
+                List.of("IOM", "ILO"),
+                "countries",
+                List.of("KEN"),
+                "requestedAmount",
+                new BigDecimal(requested),
+                "thematicAreas",
+                List.of("TA4"),
+                "gcmObjectives",
+                List.of(6, 22),
+                "guidingPrinciples",
+                List.of("PEOPLE_CENTRED"),
+                "receivedOn",
+                "2026-02-14");
+    }
+
+    /** A concept note recorded by the officer, still SUBMITTED; its number. */
+    static long conceptNote() {
+        return ContributionsIT.created(
+                        Api.as("officer").post("/api/v1/concept-notes", conceptNoteBody(unique("Note"), "695500.00")))
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    /** A concept note screened and shortlisted; its number. */
+    static long shortlistedNote() {
+        long note = conceptNote();
+        for (String status : List.of("SCREENED", "SHORTLISTED")) {
+            HttpResponse<String> decided =
+                    Api.as("officer").post("/api/v1/concept-notes/" + note + "/status", Api.json("status", status));
+            assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        }
+        return note;
     }
 
     /** A programme registered by the officer, still in the pipeline; its code. */
@@ -108,6 +160,27 @@ final class Grants {
 
     /** A posted USD deposit of {@code usd} from NOR, earmarked to {@code area}: net {@code usd} less 1 %. */
     static void earmarkedDeposit(String area, String usd) {
+        earmarkedDeposit("THEMATIC_AREA", area, usd);
+    }
+
+    /** A posted USD deposit of {@code usd} from NOR, earmarked to a fund window: net {@code usd} less 1 %. */
+    static void windowDeposit(String window, String usd) {
+        earmarkedDeposit("WINDOW", window, usd);
+    }
+
+    /** What a window other than the programmatic one may still allocate, as the API states it. */
+    static BigDecimal availableInWindow(String window) {
+        return FundServer.array(FundServer.getAs("approver", "/api/v1/allocations/available-in-windows"))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(w -> w.getString("window").equals(window))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("available")
+                .bigDecimalValue();
+    }
+
+    private static void earmarkedDeposit(String kind, String code, String usd) {
         String reference = unique("IT-TA");
         JsonObject agreement = ContributionsIT.created(Api.as("finance")
                 .post(
@@ -122,9 +195,9 @@ final class Grants {
                                 "committed",
                                 new BigDecimal(usd),
                                 "earmarkKind",
-                                "THEMATIC_AREA",
+                                kind,
                                 "earmarkCode",
-                                area,
+                                code,
                                 "schedule",
                                 List.of(Api.json("dueOn", "2026-02-28", "amount", new BigDecimal(usd))))));
         JsonObject deposit = ContributionsIT.created(

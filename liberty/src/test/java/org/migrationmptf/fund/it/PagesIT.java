@@ -46,6 +46,11 @@ class PagesIT {
                     "record",
                     List.of("officer"),
                     List.of("approver", "finance", "finance2", "auditor")),
+            new WritingPage(
+                    "/staff/concept-notes.xhtml",
+                    "decide",
+                    List.of("officer"),
+                    List.of("approver", "finance", "finance2", "auditor")),
             // an approved demo programme: the officer allocates, the rest of the staff read
             new WritingPage(
                     "/staff/programme.xhtml?code=MMPTF-GHA-2026-01",

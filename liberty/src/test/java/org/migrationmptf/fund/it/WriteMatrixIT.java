@@ -122,6 +122,43 @@ class WriteMatrixIT {
                 Map.of("officer", 201),
                 403));
         actions.add(new Action(
+                "record concept note",
+                () -> new Fixture(null, Map.of()),
+                (api, f) -> api.post(
+                        "/api/v1/concept-notes", Grants.conceptNoteBody(Grants.unique("Matrix note"), "1000.00")),
+                Map.of("officer", 201),
+                403));
+        actions.add(new Action(
+                "decide concept note",
+                WriteMatrixIT::submittedNote,
+                (api, f) -> api.post(
+                        "/api/v1/concept-notes/" + f.get("note") + "/status",
+                        json("status", "REJECTED", "reason", "no government endorsement")),
+                Map.of("officer", 200),
+                403));
+        actions.add(new Action(
+                "extend programme",
+                WriteMatrixIT::extensibleProgramme,
+                (api, f) -> api.post(
+                        "/api/v1/programmes/" + f.get("programme") + "/extensions",
+                        json("endsOn", "2028-06-30", "decision", f.get("decision"))),
+                Map.of("officer", 200),
+                403));
+        actions.add(new Action(
+                "reject a transfer instruction's approval",
+                WriteMatrixIT::preparedInstruction,
+                (api, f) -> api.post(
+                        "/api/v1/approvals/" + f.get("approval") + "/rejection", json("reason", "wrong tranche")),
+                Map.of("approver", 200),
+                403));
+        actions.add(new Action(
+                "reject a direct cost's approval",
+                WriteMatrixIT::preparedDirectCost,
+                (api, f) -> api.post(
+                        "/api/v1/approvals/" + f.get("approval") + "/rejection", json("reason", "not this year")),
+                Map.of("approver", 200),
+                403));
+        actions.add(new Action(
                 "change programme status",
                 WriteMatrixIT::pipelineProgramme,
                 (api, f) -> api.post(
@@ -462,6 +499,7 @@ class WriteMatrixIT {
             state.put("accounts", Api.as("admin").get("/api/v1/users?limit=500").body());
             state.put("decisions", total(Api.as("auditor").get("/api/v1/decisions?limit=1")));
             state.put("programmes", total(Api.as("auditor").get("/api/v1/programmes?limit=1")));
+            state.put("concept notes", total(Api.as("auditor").get("/api/v1/concept-notes?limit=1")));
             state.put(
                     "allocations",
                     Api.as("auditor").get("/api/v1/allocations?limit=20").body());
@@ -584,6 +622,19 @@ class WriteMatrixIT {
                 Api.as("admin").post("/api/v1/users/" + account.get("username") + "/disablement");
         assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
         return account;
+    }
+
+    static Fixture submittedNote() {
+        long note = Grants.conceptNote();
+        return new Fixture("/api/v1/concept-notes/" + note, Map.of("note", String.valueOf(note)));
+    }
+
+    /** An approved programme (ending 2027-12-31) and a no-cost extension decision. */
+    static Fixture extensibleProgramme() {
+        String code = Grants.approvedProgramme("TA1", List.of(Grants.line("IOM", "1", 2026, "900.00")));
+        return new Fixture(
+                "/api/v1/programmes/" + code,
+                Map.of("programme", code, "decision", Grants.decision("NO_COST_EXTENSION")));
     }
 
     static Fixture pipelineProgramme() {

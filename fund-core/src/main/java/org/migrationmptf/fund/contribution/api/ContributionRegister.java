@@ -60,9 +60,6 @@ public interface ContributionRegister {
      */
     DepositPreview previewDeposit(long agreementId, DepositRequest request, AuthenticatedUser viewer);
 
-    /** The fund's sources, uses and cash with the Administrative Agent at the end of {@code asOf}, from the ledger. */
-    FundPosition fundPosition(LocalDate asOf);
-
     List<PledgeView> pledges(Optional<String> contributorCode);
 
     ContributorStatement statement(String contributorCode, LocalDate from, LocalDate to, AuthenticatedUser viewer);

@@ -3,6 +3,7 @@ package org.migrationmptf.fund.contribution.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.migrationmptf.fund.ledger.api.FundPosition;
 
 /**
  * Everything a contributor statement shows for one contributor and period: its agreements with

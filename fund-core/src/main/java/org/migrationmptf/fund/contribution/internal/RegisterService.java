@@ -29,7 +29,6 @@ import org.migrationmptf.fund.contribution.api.DepositPreview;
 import org.migrationmptf.fund.contribution.api.DepositRequest;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
-import org.migrationmptf.fund.contribution.api.FundPosition;
 import org.migrationmptf.fund.contribution.api.PledgeView;
 import org.migrationmptf.fund.contribution.domain.ContributionAgreement;
 import org.migrationmptf.fund.contribution.domain.Contributor;
@@ -38,8 +37,6 @@ import org.migrationmptf.fund.contribution.domain.Pledge;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.ledger.api.Ledger;
-import org.migrationmptf.fund.ledger.api.LedgerAccounts;
-import org.migrationmptf.fund.ledger.api.TrialBalance;
 import org.migrationmptf.fund.shared.ConvertedAmount;
 import org.migrationmptf.fund.shared.CurrencyCode;
 import org.migrationmptf.fund.shared.FundCalendar;
@@ -448,7 +445,7 @@ class RegisterService implements ContributionRegister {
                 sum(inPeriod, DepositView::netUsd),
                 sum(deposits, DepositView::usdAmount),
                 sum(deposits, DepositView::feeUsd),
-                fundPosition(to));
+                ledger.fundPosition(to));
     }
 
     private static BigDecimal sum(List<DepositView> deposits, Function<DepositView, BigDecimal> f) {
@@ -481,24 +478,5 @@ class RegisterService implements ContributionRegister {
                         .minus(amount)
                         .atLeastZero()
                         .amount());
-    }
-
-    /** Sources, uses and cash from the ledger's trial balance at the end of {@code asOf}. */
-    @Override
-    public FundPosition fundPosition(LocalDate asOf) {
-        calendar.require("asOf", asOf);
-        TrialBalance tb = ledger.trialBalance(asOf);
-        Map<String, BigDecimal> balance = new HashMap<>();
-        tb.rows().forEach(r -> balance.put(r.account(), r.balance()));
-        return new FundPosition(
-                asOf,
-                balance.getOrDefault(LedgerAccounts.CONTRIBUTIONS, USD_ZERO).negate(),
-                balance.getOrDefault(LedgerAccounts.INTEREST_FROM_FUND, USD_ZERO)
-                        .add(balance.getOrDefault(LedgerAccounts.INTEREST_FROM_PUNOS, USD_ZERO))
-                        .negate(),
-                balance.getOrDefault(LedgerAccounts.AA_FEE, USD_ZERO),
-                balance.getOrDefault(LedgerAccounts.BANK_CHARGES, USD_ZERO),
-                balance.getOrDefault(LedgerAccounts.TRANSFERRED_TO_PUNOS, USD_ZERO),
-                balance.getOrDefault(LedgerAccounts.CASH_WITH_AA, USD_ZERO));
     }
 }

@@ -24,6 +24,9 @@ public interface AllocationRegister {
     /** What each thematic area in force may still allocate, TA1..TA5: two statements in all. */
     List<Availability> availability(AuthenticatedUser viewer);
 
+    /** What each fund window other than the programmatic one may still allocate, from its own money. */
+    List<WindowAvailability> windowAvailability(AuthenticatedUser viewer);
+
     /** @throws org.migrationmptf.fund.shared.NotFound for an unknown area */
     Availability availability(String thematicArea, AuthenticatedUser viewer);
 }

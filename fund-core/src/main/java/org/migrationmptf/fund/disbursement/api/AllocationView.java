@@ -9,6 +9,7 @@ public record AllocationView(
         String programme,
         String puno,
         String thematicArea,
+        String window,
         BigDecimal amount,
         String decision,
         AllocationStatus status,

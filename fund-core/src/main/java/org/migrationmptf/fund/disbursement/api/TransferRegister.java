@@ -16,4 +16,7 @@ public interface TransferRegister {
             Optional<String> programme, Optional<TransferStatus> status, PageRequest page, AuthenticatedUser viewer);
 
     TransferView transfer(long id, AuthenticatedUser viewer);
+
+    /** What a next instruction to {@code puno} in {@code programme} may be, before anything is submitted. */
+    TrancheRoom room(String programme, String puno, AuthenticatedUser viewer);
 }

@@ -42,6 +42,9 @@ public class Allocation {
     @Column(name = "thematic_area", nullable = false, updatable = false)
     private String thematicArea;
 
+    @Column(name = "fund_window", nullable = false, updatable = false)
+    private String window;
+
     @Column(name = "amount", nullable = false, updatable = false, precision = 19, scale = 2)
     private BigDecimal amount;
 
@@ -74,8 +77,16 @@ public class Allocation {
     protected Allocation() {}
 
     public static Allocation prepare(
-            String programme, String puno, String area, Money amount, String decision, String by, Instant at) {
+            String programme,
+            String puno,
+            String area,
+            String window,
+            Money amount,
+            String decision,
+            String by,
+            Instant at) {
         Allocation allocation = new Allocation();
+        allocation.window = window;
         allocation.programme = programme;
         allocation.puno = puno;
         allocation.thematicArea = area;
@@ -128,12 +139,17 @@ public class Allocation {
         return amount;
     }
 
+    public String window() {
+        return window;
+    }
+
     public AllocationView view() {
         return new AllocationView(
                 id == null ? 0 : id,
                 programme,
                 puno,
                 thematicArea,
+                window,
                 amount,
                 decision,
                 status,

@@ -2,7 +2,9 @@ package org.migrationmptf.fund.disbursement.domain;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.migrationmptf.fund.disbursement.api.AllocationRequest;
 import org.migrationmptf.fund.disbursement.api.Availability;
+import org.migrationmptf.fund.disbursement.api.WindowAvailability;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 
 /**
@@ -17,15 +19,58 @@ import org.migrationmptf.fund.shared.DomainRuleViolation;
  *
  * @param earmarkedNet per thematic area, its earmarked contributions less their AA fee
  * @param pool net unearmarked contributions and fund-earned interest, less direct costs and bank charges
- * @param allocated per thematic area, its approved allocations
+ * @param allocated per thematic area, its approved allocations (in the programmatic window)
+ * @param windowNet per window other than the programmatic one, the contributions earmarked to it net
+ *     of their AA fee
+ * @param windowAllocated per such window, its approved allocations
  */
-public record AvailableFunds(Map<String, BigDecimal> earmarkedNet, BigDecimal pool, Map<String, BigDecimal> allocated) {
+public record AvailableFunds(
+        Map<String, BigDecimal> earmarkedNet,
+        BigDecimal pool,
+        Map<String, BigDecimal> allocated,
+        Map<String, BigDecimal> windowNet,
+        Map<String, BigDecimal> windowAllocated) {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     public AvailableFunds {
         earmarkedNet = Map.copyOf(earmarkedNet);
         allocated = Map.copyOf(allocated);
+        windowNet = Map.copyOf(windowNet);
+        windowAllocated = Map.copyOf(windowAllocated);
+    }
+
+    /** The programmatic window only. */
+    public AvailableFunds(Map<String, BigDecimal> earmarkedNet, BigDecimal pool, Map<String, BigDecimal> allocated) {
+        this(earmarkedNet, pool, allocated, Map.of(), Map.of());
+    }
+
+    /** What a window other than the programmatic one may still allocate: its own earmarked money only. */
+    public WindowAvailability ofWindow(String window) {
+        BigDecimal net = windowNet.getOrDefault(window, ZERO);
+        BigDecimal used = windowAllocated.getOrDefault(window, ZERO);
+        return new WindowAvailability(window, net, used, net.subtract(used));
+    }
+
+    /**
+     * Refuses an allocation of {@code amount} in {@code window} charged to {@code area} above what it
+     * may still allocate: the area's rule in the programmatic window, the window's own money in another.
+     *
+     * @throws DomainRuleViolation {@code insufficient-available}
+     */
+    public void requireAvailable(String area, String window, BigDecimal amount) {
+        if (window == null || window.equals(AllocationRequest.PROGRAMMATIC)) {
+            requireAvailable(area, amount);
+            return;
+        }
+        BigDecimal available = ofWindow(window).available();
+        if (amount.compareTo(available) > 0) {
+            throw new DomainRuleViolation(
+                    "insufficient-available",
+                    "window " + window + " has USD " + available.toPlainString() + " available; an allocation of USD "
+                            + amount.toPlainString() + " exceeds it by USD "
+                            + amount.subtract(available).toPlainString());
+        }
     }
 
     /** What every area's allocations drew from the pool. */

@@ -58,8 +58,8 @@ class AllocationApproval implements ApprovalHandler {
         Allocation allocation = lock(approval);
         event.before(AllocationService.state(allocation.view()));
         positions.holdPostings();
-        funds.now().requireAvailable(allocation.thematicArea(), allocation.amount());
-        funds.bind(allocation.thematicArea(), allocation.amount());
+        funds.now().requireAvailable(allocation.thematicArea(), allocation.window(), allocation.amount());
+        funds.bind(allocation.thematicArea(), allocation.window(), allocation.amount());
         allocation.approved(checker.username(), clock.instant());
         em.flush();
         event.detail("binds USD " + allocation.amount().toPlainString() + " of " + allocation.thematicArea())

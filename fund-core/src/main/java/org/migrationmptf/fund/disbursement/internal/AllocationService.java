@@ -93,6 +93,12 @@ class AllocationService implements AllocationDesk, AllocationRegister {
             if (reference.thematicAreas().stream().map(ThematicAreaView::code).noneMatch(area::equals)) {
                 throw new DomainRuleViolation("unknown-thematic-area", "there is no thematic area " + area);
             }
+            String window = request.window() == null || request.window().isBlank()
+                    ? AllocationRequest.PROGRAMMATIC
+                    : request.window().strip();
+            if (!funds.windows().contains(window)) {
+                throw new DomainRuleViolation("unknown-window", "there is no fund window " + window);
+            }
             DecisionView decision = citedDecision(request.decision(), maker);
             BigDecimal bound = allocatedOrPending(programmeCode, request.puno());
             BigDecimal room = budget.total().subtract(bound);
@@ -104,9 +110,16 @@ class AllocationService implements AllocationDesk, AllocationRegister {
                                 + " is allocated or awaiting approval: at most USD " + room.toPlainString()
                                 + " more can be allocated");
             }
-            funds.now().requireAvailable(area, amount.amount()); // re-checked when approved
+            funds.now().requireAvailable(area, window, amount.amount()); // re-checked when approved
             Allocation allocation = Allocation.prepare(
-                    programmeCode, request.puno(), area, amount, decision.number(), maker.username(), clock.instant());
+                    programmeCode,
+                    request.puno(),
+                    area,
+                    window,
+                    amount,
+                    decision.number(),
+                    maker.username(),
+                    clock.instant());
             em.persist(allocation);
             em.flush();
             AllocationView view = allocation.view();
@@ -115,7 +128,9 @@ class AllocationService implements AllocationDesk, AllocationRegister {
                     Subject.of("Allocation", allocation.id()),
                     allocation.version(),
                     "Allocate USD " + amount.amount().toPlainString() + " to " + request.puno() + " in " + programmeCode
-                            + " from " + area + " (decision " + decision.number() + ")",
+                            + " from " + area
+                            + (window.equals(AllocationRequest.PROGRAMMATIC) ? "" : ", window " + window)
+                            + " (decision " + decision.number() + ")",
                     state(view),
                     maker);
             event.subject(Subject.of("Allocation", allocation.id()))
@@ -217,6 +232,17 @@ class AllocationService implements AllocationDesk, AllocationRegister {
     }
 
     @Override
+    public List<org.migrationmptf.fund.disbursement.api.WindowAvailability> windowAvailability(
+            AuthenticatedUser viewer) {
+        requireReader(viewer);
+        AvailableFunds now = funds.now();
+        return funds.windows().stream()
+                .filter(w -> !w.equals(AllocationRequest.PROGRAMMATIC))
+                .map(now::ofWindow)
+                .toList();
+    }
+
+    @Override
     public Availability availability(String thematicArea, AuthenticatedUser viewer) {
         requireReader(viewer);
         if (reference.thematicAreas().stream().map(ThematicAreaView::code).noneMatch(thematicArea::equals)) {
@@ -237,6 +263,7 @@ class AllocationService implements AllocationDesk, AllocationRegister {
         state.put("programme", a.programme());
         state.put("puno", a.puno());
         state.put("thematicArea", a.thematicArea());
+        state.put("window", a.window());
         state.put("amount", a.amount().toPlainString());
         state.put("decision", a.decision());
         state.put("preparedBy", a.preparedBy());

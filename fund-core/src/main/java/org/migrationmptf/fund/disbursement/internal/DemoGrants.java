@@ -31,10 +31,14 @@ import org.migrationmptf.fund.disbursement.api.TransferView;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.platform.DemoFiles;
 import org.migrationmptf.fund.platform.StartupOrder;
+import org.migrationmptf.fund.programme.api.ConceptNoteStatus;
+import org.migrationmptf.fund.programme.api.ConceptNoteView;
+import org.migrationmptf.fund.programme.api.ConceptNotes;
 import org.migrationmptf.fund.programme.api.DecisionDesk;
 import org.migrationmptf.fund.programme.api.DecisionProcedure;
 import org.migrationmptf.fund.programme.api.DecisionType;
 import org.migrationmptf.fund.programme.api.Geography;
+import org.migrationmptf.fund.programme.api.NewConceptNote;
 import org.migrationmptf.fund.programme.api.NewDecision;
 import org.migrationmptf.fund.programme.api.NewProgramme;
 import org.migrationmptf.fund.programme.api.ProgrammeDesk;
@@ -77,6 +81,9 @@ class DemoGrants {
     DecisionDesk decisions;
 
     @Inject
+    ConceptNotes conceptNotes;
+
+    @Inject
     AllocationDesk allocations;
 
     @Inject
@@ -96,6 +103,48 @@ class DemoGrants {
 
     @Inject
     PunoReturnDesk refunds;
+
+    /**
+     * The demo concept notes (db/demo/concept-notes.csv) in every status, screened and decided as
+     * the secretariat would; the codes of the programmes registered from shortlisted ones, with the note.
+     */
+    private Map<String, Long> recordConceptNotes(AuthenticatedUser officer) {
+        Map<String, Long> programmed = new java.util.HashMap<>();
+        for (String[] row : DemoFiles.csv("/db/demo/concept-notes.csv")) {
+            ConceptNoteView note = conceptNotes.record(
+                    new NewConceptNote(
+                            row[0],
+                            row[1],
+                            row[2],
+                            Arrays.asList(row[3].split(";")),
+                            Arrays.asList(row[4].split(";")),
+                            new BigDecimal(row[5]),
+                            Arrays.asList(row[6].split(";")),
+                            Arrays.stream(row[7].split(";"))
+                                    .map(Integer::valueOf)
+                                    .toList(),
+                            Arrays.asList(row[8].split(";")),
+                            LocalDate.parse(row[9])),
+                    officer);
+            ConceptNoteStatus target = ConceptNoteStatus.valueOf(row[10]);
+            String reason = row[11].isBlank() ? null : row[11];
+            if (target == ConceptNoteStatus.SCREENED || target == ConceptNoteStatus.SHORTLISTED) {
+                conceptNotes.decide(
+                        note.id(),
+                        ConceptNoteStatus.SCREENED,
+                        target == ConceptNoteStatus.SCREENED ? reason : null,
+                        OptionalLong.empty(),
+                        officer);
+            }
+            if (target == ConceptNoteStatus.SHORTLISTED || target == ConceptNoteStatus.REJECTED) {
+                conceptNotes.decide(note.id(), target, reason, OptionalLong.empty(), officer);
+            }
+            if (!row[12].isBlank()) {
+                programmed.put(row[12], note.id());
+            }
+        }
+        return programmed;
+    }
 
     /** The demo programme taken to financial closure: final reports in, the unspent balance refunded. */
     static final String CLOSED = "MMPTF-KEN-2023-01";
@@ -117,6 +166,7 @@ class DemoGrants {
             return;
         }
         AuthenticatedUser finance = demoUser("finance");
+        Map<String, Long> fromNotes = recordConceptNotes(officer);
         int count = 0;
         int allocated = 0;
         int transfers = 0;
@@ -135,7 +185,14 @@ class DemoGrants {
                             LocalDate.parse(row[6]),
                             LocalDate.parse(row[7]),
                             budget(row[9]),
-                            Map.of()),
+                            Map.of(),
+                            Arrays.stream(row[11].split(";"))
+                                    .map(Integer::valueOf)
+                                    .toList(),
+                            Arrays.asList(row[12].split(";")),
+                            row[13],
+                            row[14],
+                            fromNotes.get(code)),
                     officer);
             count++;
             if (target == ProgrammeStatus.PIPELINE) {

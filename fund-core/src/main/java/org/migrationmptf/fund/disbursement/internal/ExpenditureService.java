@@ -125,6 +125,27 @@ class ExpenditureService implements ExpenditureDesk, ExpenditureRegister {
         return spent;
     }
 
+    /** Reported expenditure of each of these programmes, from the maintained position: one statement. */
+    Map<String, BigDecimal> expenditureOfProgrammes(java.util.Collection<String> programmes) {
+        Map<String, BigDecimal> spent = new HashMap<>();
+        if (programmes.isEmpty()) {
+            return spent;
+        }
+        var query = em.createNativeQuery("SELECT programme_code, SUM(amount) FROM expenditure_position"
+                + " WHERE programme_code IN ("
+                + String.join(", ", java.util.Collections.nCopies(programmes.size(), "?"))
+                + ") GROUP BY programme_code");
+        int i = 1;
+        for (String code : programmes) {
+            query.setParameter(i++, code);
+        }
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            spent.put(c[0].toString().trim(), new BigDecimal(c[1].toString()).setScale(2));
+        }
+        return spent;
+    }
+
     /** Reported expenditure of one PUNO per programme, from the maintained position: one statement. */
     Map<String, BigDecimal> expenditureOfPuno(String puno) {
         Map<String, BigDecimal> spent = new HashMap<>();

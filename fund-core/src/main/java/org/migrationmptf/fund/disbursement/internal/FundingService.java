@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationmptf.fund.disbursement.api.AllocationStatus;
+import org.migrationmptf.fund.disbursement.api.DonorProgramme;
 import org.migrationmptf.fund.disbursement.api.FundingRegister;
 import org.migrationmptf.fund.disbursement.api.ProgrammeFunding;
 import org.migrationmptf.fund.disbursement.api.PunoFunding;
@@ -24,8 +25,9 @@ import org.migrationmptf.fund.shared.Money;
 
 /**
  * A programme's funding per PUNO: allocations from the allocation table grouped in one statement,
- * transfers and refunds from the ledger's positions for the programme. Expenditure is zero until
- * PUNOs report it (expenditure reports are not kept yet).
+ * transfers and refunds from the ledger's positions for the programme, expenditure from the
+ * maintained expenditure position. A donor's view reads the same figures for a page of programmes
+ * at once.
  */
 @ApplicationScoped
 class FundingService implements FundingRegister, ClosureFacts {
@@ -43,6 +45,71 @@ class FundingService implements FundingRegister, ClosureFacts {
 
     @Inject
     ExpenditureService expenditure;
+
+    @Override
+    public org.migrationmptf.fund.shared.Page<DonorProgramme> fundedBy(
+            String contributorCode,
+            org.migrationmptf.fund.shared.PageRequest page,
+            org.migrationmptf.fund.identity.api.AuthenticatedUser viewer) {
+        if (contributorCode == null || !viewer.maySeeContributor(contributorCode)) {
+            throw new org.migrationmptf.fund.shared.NotFound("contributor " + contributorCode);
+        }
+        var published = programmes.publishedIn(earmarkedAreas(contributorCode), page);
+        List<String> codes = published.items().stream().map(ProgrammeView::code).toList();
+        Map<String, BigDecimal> allocated = new HashMap<>();
+        if (!codes.isEmpty()) {
+            for (Object[] row : em.createQuery(
+                            "SELECT a.programme, SUM(a.amount) FROM Allocation a WHERE a.programme IN :codes"
+                                    + " AND a.status = :approved GROUP BY a.programme",
+                            Object[].class)
+                    .setParameter("codes", codes)
+                    .setParameter("approved", AllocationStatus.APPROVED)
+                    .getResultList()) {
+                allocated.put((String) row[0], new BigDecimal(row[1].toString()).setScale(2));
+            }
+        }
+        Map<String, BigDecimal> transferred = new HashMap<>();
+        Map<String, BigDecimal> refunded = new HashMap<>();
+        for (LedgerPosition p : positions.ofProgrammes(codes, List.of(LedgerAccounts.TRANSFERRED_TO_PUNOS))) {
+            transferred.merge(p.programme(), p.debits(), BigDecimal::add);
+            refunded.merge(p.programme(), p.credits(), BigDecimal::add);
+        }
+        Map<String, BigDecimal> spent = expenditure.expenditureOfProgrammes(codes);
+        List<DonorProgramme> rows = new ArrayList<>();
+        for (ProgrammeView p : published.items()) {
+            FundingStatus status = new FundingStatus(
+                    usd(transferred.getOrDefault(p.code(), ZERO)),
+                    usd(refunded.getOrDefault(p.code(), ZERO)),
+                    usd(spent.getOrDefault(p.code(), ZERO)));
+            rows.add(new DonorProgramme(
+                    p.code(),
+                    p.title(),
+                    p.thematicArea(),
+                    p.status(),
+                    p.countries(),
+                    p.leadPuno(),
+                    p.startsOn(),
+                    p.endsOn(),
+                    p.budgetTotal(),
+                    allocated.getOrDefault(p.code(), ZERO),
+                    status.netFunded().amount(),
+                    status.expenditure().amount(),
+                    status.deliveryRate().orElse(null)));
+        }
+        return new org.migrationmptf.fund.shared.Page<>(rows, published.total(), published.offset(), published.limit());
+    }
+
+    @Override
+    public java.util.Set<String> earmarkedAreas(String contributorCode) {
+        java.util.Set<String> areas = new java.util.TreeSet<>();
+        for (LedgerPosition p : positions.ofContributor(contributorCode, List.of(LedgerAccounts.CONTRIBUTIONS))) {
+            if (p.earmark().startsWith(FundsAvailable.AREA_EARMARK)
+                    && p.creditBalance().signum() > 0) {
+                areas.add(p.earmark().substring(FundsAvailable.AREA_EARMARK.length()));
+            }
+        }
+        return areas;
+    }
 
     @Override
     public ProgrammeFunding ofProgramme(String code, org.migrationmptf.fund.identity.api.AuthenticatedUser viewer) {

@@ -309,6 +309,28 @@ class TransferService implements TransferDesk, TransferRegister {
         return instruction.view();
     }
 
+    @Override
+    public org.migrationmptf.fund.disbursement.api.TrancheRoom room(
+            String programme, String puno, AuthenticatedUser viewer) {
+        requireReader(viewer);
+        BigDecimal allocated = approvedAllocations(programme, puno);
+        BigDecimal instructed = instructed(programme, puno, false);
+        BigDecimal spent = decimal(expenditure.spentBy(programme, puno));
+        TrancheRule rule = new TrancheRule(new BigDecimal(trancheThreshold));
+        return new org.migrationmptf.fund.disbursement.api.TrancheRoom(
+                programme,
+                puno,
+                allocated,
+                instructed,
+                allocated.subtract(instructed),
+                spent,
+                rule.threshold(),
+                Money.rounded(instructed.multiply(rule.threshold()), CurrencyCode.USD)
+                        .amount(),
+                rule.allowsNextTranche(Money.usd(instructed.toPlainString()), Money.usd(spent.toPlainString())),
+                tranches(programme, puno) + 1);
+    }
+
     private static void requireReader(AuthenticatedUser viewer) {
         if (AllocationRegister.READERS.stream().noneMatch(viewer::has)) {
             throw new NotFound("transfers");

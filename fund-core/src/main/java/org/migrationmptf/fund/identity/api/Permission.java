@@ -42,10 +42,16 @@ public enum Permission {
     CHANGE_OWN_PASSWORD("PASSWORD_CHANGED", false, Role.values()),
     /** The Fund Management Unit records the Steering Committee's decisions, which allocations cite. */
     RECORD_DECISION("DECISION_RECORDED", true, Role.FUND_OFFICER),
+    /** The secretariat records a concept note as a UN country team or network submitted it. */
+    RECORD_CONCEPT_NOTE("CONCEPT_NOTE_RECORDED", true, Role.FUND_OFFICER),
+    /** The secretariat screens a note, records its shortlisting by the Steering Committee, or rejects it. */
+    DECIDE_CONCEPT_NOTE("CONCEPT_NOTE_DECIDED", true, Role.FUND_OFFICER),
     /** The secretariat registers a joint programme in the pipeline, with its budget. */
     REGISTER_PROGRAMME("PROGRAMME_REGISTERED", true, Role.FUND_OFFICER),
     /** The secretariat moves a programme along its status graph. */
     CHANGE_PROGRAMME_STATUS("PROGRAMME_STATUS_CHANGED", true, Role.FUND_OFFICER),
+    /** The secretariat moves a programme's end date later, citing a no-cost extension decision. */
+    EXTEND_PROGRAMME("PROGRAMME_EXTENDED", true, Role.FUND_OFFICER),
     /** The maker's side of an allocation: the secretariat prepares it, citing a decision. */
     PREPARE_ALLOCATION("ALLOCATION_PREPARED", true, Role.FUND_OFFICER),
     /** The checker's side: a different user approves it, and the money is no longer available. */

@@ -34,6 +34,9 @@ public interface Ledger {
     /** The same trial balance recomputed from every journal line: for reconciliation and benchmarks. */
     TrialBalance trialBalanceFromJournal(LocalDate asOf);
 
+    /** Sources, uses and cash at the end of {@code asOf}, from the maintained balances (the trial balance). */
+    FundPosition fundPosition(LocalDate asOf);
+
     JournalEntryView entry(long id);
 
     Page<JournalEntryView> entries(PageRequest page);

@@ -17,6 +17,12 @@ public interface LedgerPositions {
     /** The positions of these accounts that name the programme, one row per PUNO and thematic area. */
     List<LedgerPosition> ofProgramme(String programmeCode, Collection<String> accounts);
 
+    /** The positions of these accounts that name one of the programmes. */
+    List<LedgerPosition> ofProgrammes(Collection<String> programmeCodes, Collection<String> accounts);
+
+    /** The positions of these accounts that name the contributor, one row per earmark. */
+    List<LedgerPosition> ofContributor(String contributorCode, Collection<String> accounts);
+
     /** The positions of these accounts that name the PUNO, one row per programme and thematic area. */
     List<LedgerPosition> ofPuno(String punoCode, Collection<String> accounts);
 

@@ -17,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationmptf.fund.ledger.api.AccountingPeriodView;
+import org.migrationmptf.fund.ledger.api.FundPosition;
 import org.migrationmptf.fund.ledger.api.JournalEntryDraft;
 import org.migrationmptf.fund.ledger.api.JournalEntryView;
 import org.migrationmptf.fund.ledger.api.Ledger;
+import org.migrationmptf.fund.ledger.api.LedgerAccounts;
 import org.migrationmptf.fund.ledger.api.LedgerPosition;
 import org.migrationmptf.fund.ledger.api.LedgerPositions;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
@@ -121,6 +123,25 @@ class JournalLedger implements Ledger, LedgerPositions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireOpen(LocalDate date) {
         periodOf(date, false).requireOpen();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundPosition fundPosition(LocalDate asOf) {
+        java.util.Map<String, BigDecimal> balance = new java.util.HashMap<>();
+        trialBalance(asOf).rows().forEach(r -> balance.put(r.account(), r.balance()));
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return new FundPosition(
+                asOf,
+                balance.getOrDefault(LedgerAccounts.CONTRIBUTIONS, zero).negate(),
+                balance.getOrDefault(LedgerAccounts.INTEREST_FROM_FUND, zero)
+                        .add(balance.getOrDefault(LedgerAccounts.INTEREST_FROM_PUNOS, zero))
+                        .negate(),
+                balance.getOrDefault(LedgerAccounts.AA_FEE, zero),
+                balance.getOrDefault(LedgerAccounts.BANK_CHARGES, zero),
+                balance.getOrDefault(LedgerAccounts.DIRECT_COSTS, zero),
+                balance.getOrDefault(LedgerAccounts.TRANSFERRED_TO_PUNOS, zero),
+                balance.getOrDefault(LedgerAccounts.CASH_WITH_AA, zero));
     }
 
     @Override
@@ -231,6 +252,30 @@ class JournalLedger implements Ledger, LedgerPositions {
         parameters.addAll(accountCodes);
         return positions(
                 "programme_code = ?1 AND account_code IN (" + placeholders(accountCodes.size(), 2) + ")", parameters);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerPosition> ofProgrammes(Collection<String> programmeCodes, Collection<String> accountCodes) {
+        if (programmeCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(programmeCodes);
+        parameters.addAll(accountCodes);
+        return positions(
+                "programme_code IN (" + placeholders(programmeCodes.size(), 1) + ") AND account_code IN ("
+                        + placeholders(accountCodes.size(), programmeCodes.size() + 1) + ")",
+                parameters);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerPosition> ofContributor(String contributorCode, Collection<String> accountCodes) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(contributorCode);
+        parameters.addAll(accountCodes);
+        return positions(
+                "contributor_code = ?1 AND account_code IN (" + placeholders(accountCodes.size(), 2) + ")", parameters);
     }
 
     @Override

@@ -11,7 +11,8 @@ public interface ProgrammeDesk {
      *
      * @throws org.migrationmptf.fund.shared.InvalidInput every missing or malformed field at once
      * @throws org.migrationmptf.fund.shared.DomainRuleViolation {@code duplicate-programme}, {@code
-     *     unknown-puno}, {@code unknown-thematic-area}, {@code isc-above-ceiling}
+     *     isc-above-ceiling}; from a concept note, {@code concept-note-not-shortlisted} or {@code
+     *     concept-note-programmed}
      */
     ProgrammeView register(NewProgramme programme, AuthenticatedUser by);
 
@@ -26,6 +27,20 @@ public interface ProgrammeDesk {
     ProgrammeView changeStatus(
             String code,
             ProgrammeStatus target,
+            String decisionNumber,
+            OptionalLong expectedVersion,
+            AuthenticatedUser by);
+
+    /**
+     * A no-cost extension (FUND_OFFICER): the end date moves later, citing a NO_COST_EXTENSION decision.
+     *
+     * @throws org.migrationmptf.fund.shared.DomainRuleViolation {@code decision-required}, {@code
+     *     not-extendable}, {@code extension-not-later}
+     * @throws org.migrationmptf.fund.shared.StaleVersion if {@code expectedVersion} is not the programme's
+     */
+    ProgrammeView extend(
+            String code,
+            java.time.LocalDate endsOn,
             String decisionNumber,
             OptionalLong expectedVersion,
             AuthenticatedUser by);

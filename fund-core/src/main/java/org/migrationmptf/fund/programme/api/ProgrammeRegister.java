@@ -27,6 +27,13 @@ public interface ProgrammeRegister {
     /** The programme as the other domains check against it (no viewer: it is not shown to anyone). */
     Optional<ProgrammeView> find(String code);
 
+    /**
+     * The published programmes (approved by the Steering Committee, never those still in the pipeline)
+     * charged to one of these thematic areas, by code; for the caller to show within its own rules
+     * (no viewer: a donor's areas are decided by the caller).
+     */
+    Page<ProgrammeView> publishedIn(Set<String> areas, PageRequest page);
+
     /** How many programmes are in each status (the pipeline board's columns). */
     java.util.Map<ProgrammeStatus, Long> countsByStatus(AuthenticatedUser viewer);
 }

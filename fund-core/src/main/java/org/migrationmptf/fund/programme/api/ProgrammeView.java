@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A joint programme with its budget: per PUNO the direct costs, the ISC rate and the computed ISC
- * line, and the budget lines themselves; amounts in USD. {@code version} is its ETag.
+ * line, and the budget lines themselves; amounts in USD. {@code extensions} are its no-cost
+ * extensions, oldest first ({@code endsOn} is the latest end). {@code version} is its ETag.
  */
 public record ProgrammeView(
         String code,
@@ -19,6 +20,12 @@ public record ProgrammeView(
         LocalDate endsOn,
         ProgrammeStatus status,
         String approvalDecision,
+        List<Integer> gcmObjectives,
+        List<String> guidingPrinciples,
+        String genderMarker,
+        String humanRightsMarker,
+        Long conceptNote,
+        List<Extension> extensions,
         List<PunoBudget> punos,
         List<BudgetLineView> budgetLines,
         BigDecimal budgetTotal,
@@ -31,6 +38,9 @@ public record ProgrammeView(
             BigDecimal iscRate,
             BigDecimal indirectSupportCosts,
             BigDecimal total) {}
+
+    /** A no-cost extension: the end date moved from {@code from} to {@code to} by a decision. */
+    public record Extension(LocalDate from, LocalDate to, String decision, String by, java.time.Instant at) {}
 
     /** One budget line of direct costs. */
     public record BudgetLineView(String puno, String category, int year, BigDecimal amount) {}

@@ -101,6 +101,27 @@ public class JointProgramme {
     @CollectionTable(name = "programme_budget_line", joinColumns = @JoinColumn(name = "programme_id"))
     private List<BudgetLineRow> budgetLines = new ArrayList<>();
 
+    /** The GCM objectives addressed, comma-separated numbers. */
+    @Column(name = "gcm_objectives", nullable = false)
+    private String gcmObjectives;
+
+    @Column(name = "guiding_principles", nullable = false)
+    private String guidingPrinciples;
+
+    @Column(name = "gender_marker")
+    private String genderMarker;
+
+    @Column(name = "human_rights_marker")
+    private String humanRightsMarker;
+
+    @Column(name = "concept_note_id", updatable = false)
+    private Long conceptNote;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "programme_extension", joinColumns = @JoinColumn(name = "programme_id"))
+    @jakarta.persistence.OrderBy("newEnd ASC")
+    private List<NoCostExtension> extensions = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -111,10 +132,11 @@ public class JointProgramme {
      * A programme in the pipeline, every field checked at once (a form shows all its errors), its
      * budget computed at the given ISC rates.
      *
-     * @param agreedRates each known PUNO's agreed ISC rate (the default when the request names none)
+     * @param codes the code lists, with each known PUNO's agreed ISC rate (the default when the
+     *     request names none)
      */
-    public static JointProgramme register(
-            NewProgramme request, Map<String, BigDecimal> agreedRates, String by, Instant at) {
+    public static JointProgramme register(NewProgramme request, CodeLists codes, String by, Instant at) {
+        Map<String, BigDecimal> agreedRates = codes.punoRates();
         List<InvalidInput.Issue> issues = new ArrayList<>();
         if (request.code() == null || !CODE.matcher(request.code()).matches()) {
             issues.add(new InvalidInput.Issue(
@@ -132,7 +154,12 @@ public class JointProgramme {
         }
         if (request.thematicArea() == null || request.thematicArea().isBlank()) {
             issues.add(new InvalidInput.Issue("thematicArea", "give the thematic area its allocations are charged to"));
+        } else {
+            codes.checkArea("thematicArea", request.thematicArea(), issues);
         }
+        codes.checkObjectives(request.gcmObjectives(), issues);
+        codes.checkPrinciples(request.guidingPrinciples(), issues);
+        codes.checkMarkers(request.genderMarker(), request.humanRightsMarker(), issues);
         if (request.startsOn() == null) {
             issues.add(new InvalidInput.Issue("startsOn", "give the start date"));
         }
@@ -171,6 +198,11 @@ public class JointProgramme {
         programme.startsOn = request.startsOn();
         programme.endsOn = request.endsOn();
         programme.status = ProgrammeStatus.PIPELINE;
+        programme.gcmObjectives = CodeLists.joined(request.gcmObjectives());
+        programme.guidingPrinciples = CodeLists.joined(request.guidingPrinciples());
+        programme.genderMarker = request.genderMarker();
+        programme.humanRightsMarker = request.humanRightsMarker();
+        programme.conceptNote = request.conceptNote();
         programme.registeredBy = by;
         programme.registeredAt = LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
         budget.punos()
@@ -267,8 +299,41 @@ public class JointProgramme {
         }
     }
 
+    /**
+     * A no-cost extension: the end date moves later, citing the decision (its type checked by the
+     * caller); only a programme under way (approved, active or suspended) is extended.
+     *
+     * @throws DomainRuleViolation {@code not-extendable}, {@code extension-not-later}
+     */
+    public void extendTo(LocalDate newEnd, String decisionNumber, String by, Instant at) {
+        if (status != ProgrammeStatus.APPROVED
+                && status != ProgrammeStatus.ACTIVE
+                && status != ProgrammeStatus.SUSPENDED) {
+            throw new DomainRuleViolation(
+                    "not-extendable",
+                    "a programme that is " + status + " is not extended: only an approved, active or suspended one");
+        }
+        if (newEnd == null || !newEnd.isAfter(endsOn)) {
+            throw new DomainRuleViolation(
+                    "extension-not-later",
+                    "a no-cost extension moves the end date later than " + endsOn
+                            + (newEnd == null ? "" : ", not to " + newEnd));
+        }
+        extensions.add(new NoCostExtension(
+                endsOn,
+                newEnd,
+                decisionNumber,
+                by,
+                LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)));
+        endsOn = newEnd;
+    }
+
     public String code() {
         return code;
+    }
+
+    public java.util.Optional<Long> conceptNote() {
+        return java.util.Optional.ofNullable(conceptNote);
     }
 
     public ProgrammeStatus status() {
@@ -314,6 +379,12 @@ public class JointProgramme {
                 endsOn,
                 status,
                 approvalDecision,
+                CodeLists.split(gcmObjectives).stream().map(Integer::valueOf).toList(),
+                CodeLists.split(guidingPrinciples),
+                genderMarker,
+                humanRightsMarker,
+                conceptNote,
+                extensions.stream().map(NoCostExtension::view).toList(),
                 parts,
                 lines,
                 budget.total().amount(),

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.migrationmptf.fund.audit.api.AuditedCommands;
 import org.migrationmptf.fund.audit.api.Subject;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
@@ -27,12 +25,10 @@ import org.migrationmptf.fund.programme.api.ProgrammeDesk;
 import org.migrationmptf.fund.programme.api.ProgrammeRegister;
 import org.migrationmptf.fund.programme.api.ProgrammeStatus;
 import org.migrationmptf.fund.programme.api.ProgrammeView;
+import org.migrationmptf.fund.programme.domain.ConceptNote;
 import org.migrationmptf.fund.programme.domain.FinancialClosure;
 import org.migrationmptf.fund.programme.domain.JointProgramme;
 import org.migrationmptf.fund.programme.domain.SteeringCommitteeDecision;
-import org.migrationmptf.fund.reference.api.ParticipatingOrganizationView;
-import org.migrationmptf.fund.reference.api.ReferenceCatalog;
-import org.migrationmptf.fund.reference.api.ThematicAreaView;
 import org.migrationmptf.fund.shared.DomainRuleViolation;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.Page;
@@ -41,8 +37,8 @@ import org.migrationmptf.fund.shared.StaleVersion;
 
 /**
  * Registers joint programmes and moves them through their life (FUND_OFFICER), and reads them a page
- * at a time: a page is three statements whatever its size (the programmes, then their PUNOs and
- * budget lines each in one batch) and one count.
+ * at a time: a page is four statements whatever its size (the programmes, then their PUNOs, budget
+ * lines and extensions each in one batch) and one count.
  */
 @ApplicationScoped
 class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
@@ -54,7 +50,7 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
     AuditedCommands commands;
 
     @Inject
-    ReferenceCatalog reference;
+    ProgrammeCodeLists codeLists;
 
     @Inject
     Clock clock;
@@ -66,20 +62,19 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
     public ProgrammeView register(NewProgramme request, AuthenticatedUser by) {
         String code = request.code() == null ? "" : request.code().strip();
         return commands.run(by, Permission.REGISTER_PROGRAMME, Subject.of("Programme", code), event -> {
-            Map<String, BigDecimal> agreedRates = reference.participatingOrganizations().stream()
-                    .collect(Collectors.toMap(
-                            ParticipatingOrganizationView::code, ParticipatingOrganizationView::indirectCostRate));
-            JointProgramme programme = JointProgramme.register(request, agreedRates, by.username(), clock.instant());
-            boolean knownArea = reference.thematicAreas().stream()
-                    .map(ThematicAreaView::code)
-                    .anyMatch(programme.thematicArea()::equals);
-            if (!knownArea) {
-                throw new DomainRuleViolation(
-                        "unknown-thematic-area", "there is no thematic area " + programme.thematicArea());
-            }
+            JointProgramme programme =
+                    JointProgramme.register(request, codeLists.now(), by.username(), clock.instant());
             if (findEntity(programme.code()).isPresent()) {
                 throw new DomainRuleViolation(
                         "duplicate-programme", "programme " + programme.code() + " is already registered");
+            }
+            if (programme.conceptNote().isPresent()) {
+                long noteId = programme.conceptNote().get();
+                ConceptNote note = em.find(ConceptNote.class, noteId, LockModeType.PESSIMISTIC_WRITE);
+                if (note == null) {
+                    throw new DomainRuleViolation("unknown-concept-note", "there is no concept note " + noteId);
+                }
+                note.becomes(programme.code());
             }
             em.persist(programme);
             em.flush();
@@ -127,11 +122,49 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
         });
     }
 
+    @Override
+    public ProgrammeView extend(
+            String code,
+            java.time.LocalDate endsOn,
+            String decisionNumber,
+            OptionalLong expectedVersion,
+            AuthenticatedUser by) {
+        return commands.run(by, Permission.EXTEND_PROGRAMME, Subject.of("Programme", code), event -> {
+            if (endsOn == null) {
+                throw new org.migrationmptf.fund.shared.InvalidInput(
+                        "give the new end date",
+                        List.of(new org.migrationmptf.fund.shared.InvalidInput.Issue(
+                                "endsOn", "give the date the programme now ends")));
+            }
+            JointProgramme programme = findEntity(code).orElseThrow(() -> new NotFound("programme " + code));
+            em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(programme);
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != programme.version()) {
+                throw new StaleVersion("programme " + code, expectedVersion.getAsLong(), programme.version());
+            }
+            event.before(state(programme.view()));
+            SteeringCommitteeDecision decision = requireDecision(
+                    decisionNumber,
+                    DecisionType.NO_COST_EXTENSION,
+                    "a no-cost extension cites the decision that granted it");
+            programme.extendTo(endsOn, decision.number(), by.username(), clock.instant());
+            em.flush();
+            ProgrammeView view = programme.view();
+            event.after(state(view));
+            return view;
+        });
+    }
+
     private void requireApprovalDecision(String number) {
+        requireDecision(
+                number,
+                DecisionType.APPROVE_PROGRAMME,
+                "approving a programme cites the Steering Committee decision that approved it");
+    }
+
+    private SteeringCommitteeDecision requireDecision(String number, DecisionType type, String missing) {
         if (number == null || number.isBlank()) {
-            throw new DomainRuleViolation(
-                    "decision-required",
-                    "approving a programme cites the Steering Committee decision that approved it");
+            throw new DomainRuleViolation("decision-required", missing);
         }
         SteeringCommitteeDecision decision = em.createQuery(
                         "SELECT d FROM SteeringCommitteeDecision d WHERE d.number = :number",
@@ -140,11 +173,12 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("unknown-decision", "there is no decision " + number));
-        if (decision.view().type() != DecisionType.APPROVE_PROGRAMME) {
+        if (decision.view().type() != type) {
             throw new DomainRuleViolation(
                     "decision-required",
-                    "decision " + number + " is a " + decision.view().type() + " decision, not APPROVE_PROGRAMME");
+                    "decision " + number + " is a " + decision.view().type() + " decision, not " + type);
         }
+        return decision;
     }
 
     @Override
@@ -160,6 +194,7 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "p.punos")
                 .setHint("eclipselink.batch", "p.budgetLines")
+                .setHint("eclipselink.batch", "p.extensions")
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM JointProgramme p WHERE " + where, Long.class);
@@ -181,6 +216,37 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
                 .findFirst()
                 .map(JointProgramme::view)
                 .orElseThrow(() -> new NotFound("programme " + code));
+    }
+
+    @Override
+    public Page<ProgrammeView> publishedIn(java.util.Set<String> areas, PageRequest page) {
+        if (areas.isEmpty()) {
+            return new Page<>(List.of(), 0, page.offset(), page.limit());
+        }
+        String key = page.sortOr("code", SORTS);
+        String direction = page.descending() ? " DESC" : " ASC";
+        String where = "p.thematicArea IN :areas AND p.status <> :pipeline";
+        List<ProgrammeView> items = em
+                .createQuery(
+                        "SELECT p FROM JointProgramme p WHERE " + where + " ORDER BY p." + key + direction + ", p.id",
+                        JointProgramme.class)
+                .setParameter("areas", areas)
+                .setParameter("pipeline", ProgrammeStatus.PIPELINE)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.punos")
+                .setHint("eclipselink.batch", "p.budgetLines")
+                .setHint("eclipselink.batch", "p.extensions")
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList()
+                .stream()
+                .map(JointProgramme::view)
+                .toList();
+        long total = em.createQuery("SELECT COUNT(p) FROM JointProgramme p WHERE " + where, Long.class)
+                .setParameter("areas", areas)
+                .setParameter("pipeline", ProgrammeStatus.PIPELINE)
+                .getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
     }
 
     @Override
@@ -242,6 +308,14 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
         state.put("budgetTotal", p.budgetTotal().toPlainString());
         if (p.approvalDecision() != null) {
             state.put("approvalDecision", p.approvalDecision());
+        }
+        state.put("gcmObjectives", p.gcmObjectives().toString());
+        if (p.genderMarker() != null) {
+            state.put("genderMarker", p.genderMarker());
+            state.put("humanRightsMarker", p.humanRightsMarker());
+        }
+        if (p.conceptNote() != null) {
+            state.put("conceptNote", p.conceptNote());
         }
         return state;
     }

@@ -10,6 +10,12 @@ public interface ReferenceCatalog {
 
     List<GcmObjectiveView> gcmObjectives();
 
+    /** The Compact's ten guiding principles, in its order. */
+    List<GuidingPrincipleView> guidingPrinciples();
+
+    /** The gender and human-rights marker scales, each in its order. */
+    List<PolicyMarkerView> policyMarkers();
+
     List<CurrencyView> currencies();
 
     List<ParticipatingOrganizationView> participatingOrganizations();

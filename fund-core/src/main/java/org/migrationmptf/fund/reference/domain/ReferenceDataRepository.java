@@ -14,6 +14,10 @@ public interface ReferenceDataRepository {
 
     List<GcmObjectiveView> gcmObjectives();
 
+    List<org.migrationmptf.fund.reference.api.GuidingPrincipleView> guidingPrinciples();
+
+    List<org.migrationmptf.fund.reference.api.PolicyMarkerView> policyMarkers();
+
     List<CurrencyView> currencies();
 
     List<ParticipatingOrganizationView> participatingOrganizations();

@@ -37,6 +37,29 @@ class JpaReferenceDataRepository implements ReferenceDataRepository {
     }
 
     @Override
+    public List<org.migrationmptf.fund.reference.api.GuidingPrincipleView> guidingPrinciples() {
+        return em.createNativeQuery("SELECT code, name FROM guiding_principle ORDER BY sort_order")
+                .getResultStream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new org.migrationmptf.fund.reference.api.GuidingPrincipleView((String) r[0], (String) r[1]);
+                })
+                .toList();
+    }
+
+    @Override
+    public List<org.migrationmptf.fund.reference.api.PolicyMarkerView> policyMarkers() {
+        return em.createNativeQuery("SELECT scheme, code, label FROM policy_marker ORDER BY scheme, sort_order")
+                .getResultStream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new org.migrationmptf.fund.reference.api.PolicyMarkerView(
+                            (String) r[0], (String) r[1], (String) r[2]);
+                })
+                .toList();
+    }
+
+    @Override
     public List<CurrencyView> currencies() {
         return em.createNativeQuery("SELECT code, name, minor_units FROM currency ORDER BY code")
                 .getResultStream()

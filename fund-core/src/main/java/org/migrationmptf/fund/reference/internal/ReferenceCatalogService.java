@@ -56,6 +56,16 @@ class ReferenceCatalogService implements ReferenceCatalog {
     }
 
     @Override
+    public List<org.migrationmptf.fund.reference.api.GuidingPrincipleView> guidingPrinciples() {
+        return repository.guidingPrinciples();
+    }
+
+    @Override
+    public List<org.migrationmptf.fund.reference.api.PolicyMarkerView> policyMarkers() {
+        return repository.policyMarkers();
+    }
+
+    @Override
     public List<CurrencyView> currencies() {
         return repository.currencies();
     }

@@ -62,4 +62,26 @@ class AvailableFundsTest {
         assertThat(funds.of("TA5").available()).isEqualTo(usd("-25.00"));
         assertThatThrownBy(() -> funds.requireAvailable("TA5", usd("0.01"))).isInstanceOf(DomainRuleViolation.class);
     }
+
+    @Test
+    void aWindowAllocatesOnlyItsOwnMoneyAndLeavesTheAreasAsTheyWere() {
+        AvailableFunds funds = new AvailableFunds(
+                Map.of("TA2", usd("1000.00")),
+                usd("500.00"),
+                Map.of(),
+                Map.of("TECHNICAL_SUPPORT", usd("2475.00")),
+                Map.of("TECHNICAL_SUPPORT", usd("475.00")));
+
+        assertThat(funds.ofWindow("TECHNICAL_SUPPORT").available()).isEqualTo(usd("2000.00"));
+        assertThat(funds.of("TA2").available()).isEqualTo(usd("1500.00"));
+        assertThatThrownBy(() -> funds.requireAvailable("TA2", "TECHNICAL_SUPPORT", usd("2000.01")))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("window TECHNICAL_SUPPORT has USD 2000.00 available")
+                .hasMessageContaining("exceeds it by USD 0.01");
+        funds.requireAvailable("TA2", "TECHNICAL_SUPPORT", usd("2000.00"));
+        // the programmatic window never draws on the window's money: TA2 has 1,500.00, not 3,500.00
+        assertThatThrownBy(() -> funds.requireAvailable("TA2", "PROGRAMMATIC", usd("1500.01")))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThat(funds.ofWindow("SOME_OTHER").available()).isEqualTo(usd("0.00"));
+    }
 }

@@ -18,8 +18,15 @@ import org.migrationmptf.fund.shared.InvalidInput;
 
 class JointProgrammeTest {
 
-    private static final Map<String, BigDecimal> AGREED =
-            Map.of("IOM", new BigDecimal("0.0700"), "UNDP", new BigDecimal("0.0700"), "ILO", new BigDecimal("0.0650"));
+    static final CodeLists CODES = new CodeLists(
+            java.util.stream.IntStream.rangeClosed(1, 23).boxed().collect(java.util.stream.Collectors.toSet()),
+            java.util.Set.of("PEOPLE_CENTRED", "HUMAN_RIGHTS", "GENDER_RESPONSIVE"),
+            java.util.Set.of("0", "1", "2a", "2b"),
+            java.util.Set.of("0", "1", "2a", "2b"),
+            java.util.Set.of("TA1", "TA2", "TA3", "TA4", "TA5"),
+            Map.of("IOM", new BigDecimal("0.0700"), "UNDP", new BigDecimal("0.0700"), "ILO", new BigDecimal("0.0650")));
+
+    private static final CodeLists AGREED = CODES;
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -38,7 +45,12 @@ class JointProgrammeTest {
                 LocalDate.parse("2026-04-01"),
                 LocalDate.parse("2028-03-31"),
                 lines,
-                rates);
+                rates,
+                List.of(5, 6, 23),
+                List.of("PEOPLE_CENTRED", "GENDER_RESPONSIVE"),
+                "2a",
+                "2b",
+                null);
     }
 
     @Test
@@ -96,7 +108,12 @@ class JointProgrammeTest {
                         line("WFP", "1", 2026, "10.00"),
                         line("IOM", "1", 2030, "10.00"),
                         line("IOM", "2", 2026, "0.00")),
-                Map.of());
+                Map.of(),
+                List.of(),
+                List.of("PEOPLE_CENTRED"),
+                null,
+                "3",
+                null);
 
         assertThatThrownBy(() -> JointProgramme.register(bad, AGREED, "officer", NOW))
                 .isInstanceOf(InvalidInput.class)
@@ -107,6 +124,9 @@ class JointProgrammeTest {
                                 "title",
                                 "countries",
                                 "thematicArea",
+                                "gcmObjectives",
+                                "genderMarker",
+                                "humanRightsMarker",
                                 "endsOn",
                                 "budget[0]",
                                 "budget[1]",
@@ -139,5 +159,70 @@ class JointProgrammeTest {
 
         assertThat(programme.view().status()).isEqualTo(ProgrammeStatus.ACTIVE);
         assertThat(programme.view().approvalDecision()).isEqualTo("SC-2026-01");
+    }
+
+    @Test
+    void itKeepsItsClassificationAsGiven() {
+        ProgrammeView view = JointProgramme.register(
+                        regional(List.of(line("IOM", "1", 2026, "10.00")), Map.of()), CODES, "officer", NOW)
+                .view();
+
+        assertThat(view.gcmObjectives()).containsExactly(5, 6, 23);
+        assertThat(view.guidingPrinciples()).containsExactly("PEOPLE_CENTRED", "GENDER_RESPONSIVE");
+        assertThat(view.genderMarker()).isEqualTo("2a");
+        assertThat(view.humanRightsMarker()).isEqualTo("2b");
+    }
+
+    @Test
+    void anUnknownObjectivePrincipleOrMarkerIsNamed() {
+        NewProgramme base = regional(List.of(line("IOM", "1", 2026, "10.00")), Map.of());
+        NewProgramme bad = new NewProgramme(
+                base.code(),
+                base.title(),
+                base.geography(),
+                base.countries(),
+                "TA9",
+                base.leadPuno(),
+                base.startsOn(),
+                base.endsOn(),
+                base.budget(),
+                Map.of(),
+                List.of(24),
+                List.of("KIND"),
+                "2c",
+                "2a",
+                null);
+
+        assertThatThrownBy(() -> JointProgramme.register(bad, CODES, "officer", NOW))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).issues())
+                        .extracting(i -> i.field() + ": " + i.message())
+                        .containsExactly(
+                                "thematicArea: there is no thematic area TA9",
+                                "gcmObjectives: 24 is not a GCM objective (1 to 23)",
+                                "guidingPrinciples: KIND is not a guiding principle, e.g. PEOPLE_CENTRED",
+                                "genderMarker: give the gender marker: one of [0, 1, 2a, 2b]"));
+    }
+
+    @Test
+    void aNoCostExtensionMovesTheEndLaterAndIsKept() {
+        JointProgramme programme = JointProgramme.register(
+                regional(List.of(line("IOM", "1", 2026, "10.00")), Map.of()), CODES, "officer", NOW);
+
+        assertThatThrownBy(() -> programme.extendTo(LocalDate.parse("2028-09-30"), "SC-NCE", "officer", NOW))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("PIPELINE is not extended");
+        programme.moveTo(ProgrammeStatus.APPROVED, "SC-2026-01");
+        assertThatThrownBy(() -> programme.extendTo(LocalDate.parse("2028-03-31"), "SC-NCE", "officer", NOW))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("later than 2028-03-31");
+        programme.extendTo(LocalDate.parse("2028-09-30"), "SC-NCE", "officer", NOW);
+        programme.extendTo(LocalDate.parse("2028-12-31"), "SC-NCE-2", "officer", NOW);
+
+        ProgrammeView view = programme.view();
+        assertThat(view.endsOn()).isEqualTo(LocalDate.parse("2028-12-31"));
+        assertThat(view.extensions())
+                .extracting(x -> x.from() + " -> " + x.to() + " " + x.decision())
+                .containsExactly("2028-03-31 -> 2028-09-30 SC-NCE", "2028-09-30 -> 2028-12-31 SC-NCE-2");
     }
 }

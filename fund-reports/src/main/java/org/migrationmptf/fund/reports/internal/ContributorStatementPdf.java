@@ -19,7 +19,7 @@ import java.util.Map;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributorStatement;
 import org.migrationmptf.fund.contribution.api.DepositView;
-import org.migrationmptf.fund.contribution.api.FundPosition;
+import org.migrationmptf.fund.ledger.api.FundPosition;
 import org.migrationmptf.fund.reports.api.ContributorStatementReport;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 
@@ -166,6 +166,8 @@ class ContributorStatementPdf implements ContributorStatementReport {
         rows.add(positionRow(position, positionHeads, false, t.text("statement.fees"), t.money(f.aaFees())));
         rows.add(
                 positionRow(position, positionHeads, false, t.text("statement.bankCharges"), t.money(f.bankCharges())));
+        rows.add(
+                positionRow(position, positionHeads, false, t.text("statement.directCosts"), t.money(f.directCosts())));
         rows.add(positionRow(position, positionHeads, false, t.text("statement.transfers"), t.money(f.transfers())));
         rows.add(positionRow(
                 position, positionHeads, true, t.text("statement.balance"), t.money(f.cashWithAdministrativeAgent())));

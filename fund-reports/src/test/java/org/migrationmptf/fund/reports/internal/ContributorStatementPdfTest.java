@@ -19,7 +19,7 @@ import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributorStatement;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
-import org.migrationmptf.fund.contribution.api.FundPosition;
+import org.migrationmptf.fund.ledger.api.FundPosition;
 
 class ContributorStatementPdfTest {
 
@@ -99,6 +99,7 @@ class ContributorStatementPdfTest {
                         d("1239586.20"),
                         d("336021.30"),
                         d("4056.25"),
+                        d("0.00"),
                         d("0.00"),
                         d("34501637.23")));
     }

@@ -48,7 +48,7 @@ public class AllocationsResource {
 
     /** An allocation as the secretariat prepares it. */
     public record AllocationBody(
-            String programme, String puno, String thematicArea, BigDecimal amount, String decision) {}
+            String programme, String puno, String thematicArea, BigDecimal amount, String decision, String window) {}
 
     @Inject
     AllocationDesk desk;
@@ -82,6 +82,16 @@ public class AllocationsResource {
     }
 
     @GET
+    @Path("available-in-windows")
+    @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
+    @Operation(
+            summary = "What each fund window other than the programmatic one may still allocate: the contributions"
+                    + " earmarked to it net of the AA fee, less its allocations")
+    public List<org.migrationmptf.fund.disbursement.api.WindowAvailability> availableInWindows() {
+        return register.windowAvailability(caller.required());
+    }
+
+    @GET
     @Path("available")
     @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
     @Operation(
@@ -109,7 +119,8 @@ public class AllocationsResource {
     @RolesAllowed(Role.Names.FUND_OFFICER)
     @Operation(
             summary = "Prepare an allocation to a programme's PUNO, citing an ALLOCATE or TOP_UP decision; it"
-                    + " awaits a fund approver's approval. Requires Idempotency-Key")
+                    + " awaits a fund approver's approval. In the PROGRAMMATIC window unless window names another,"
+                    + " which allocates only the money earmarked to it. Requires Idempotency-Key")
     @APIResponse(
             responseCode = "201",
             description = "The allocation, PENDING; Location names it",
@@ -121,7 +132,12 @@ public class AllocationsResource {
         return idempotent.once(key, maker.username(), "POST /api/v1/allocations", body, () -> {
             AllocationView prepared = desk.prepare(
                     new AllocationRequest(
-                            body.programme(), body.puno(), body.thematicArea(), body.amount(), body.decision()),
+                            body.programme(),
+                            body.puno(),
+                            body.thematicArea(),
+                            body.amount(),
+                            body.decision(),
+                            body.window()),
                     maker);
             return new IdempotentResponses.Created(201, URI.create("v1/allocations/" + prepared.id()), prepared);
         });

@@ -47,6 +47,7 @@ public class ApiDescription implements OASFilter {
             AllocationsResource.class,
             ApprovalsResource.class,
             AuditResource.class,
+            ConceptNotesResource.class,
             ContributorsResource.class,
             DecisionsResource.class,
             DepositsResource.class,
@@ -75,7 +76,18 @@ public class ApiDescription implements OASFilter {
                             + "\"geography\":\"NATIONAL\",\"countries\":[\"KEN\"],\"thematicArea\":\"TA3\","
                             + "\"leadPuno\":\"IOM\",\"startsOn\":\"2026-07-01\",\"endsOn\":\"2028-06-30\","
                             + "\"budget\":[{\"puno\":\"IOM\",\"category\":\"1\",\"year\":2026,\"amount\":400000.00},"
-                            + "{\"puno\":\"ILO\",\"category\":\"4\",\"year\":2027,\"amount\":250000.00}]}"),
+                            + "{\"puno\":\"ILO\",\"category\":\"4\",\"year\":2027,\"amount\":250000.00}],"
+                            + "\"gcmObjectives\":[6,22],\"guidingPrinciples\":[\"PEOPLE_CENTRED\",\"HUMAN_RIGHTS\"],"
+                            + "\"genderMarker\":\"2a\",\"humanRightsMarker\":\"2b\",\"conceptNote\":7}"),
+            Map.entry(
+                    "POST /api/v1/concept-notes",
+                    "{\"submittedBy\":\"UN Country Team Kenya\",\"title\":\"Safe labour mobility corridors\","
+                            + "\"leadPuno\":\"IOM\",\"punos\":[\"IOM\",\"ILO\"],\"countries\":[\"KEN\"],"
+                            + "\"requestedAmount\":695500.00,\"thematicAreas\":[\"TA4\"],\"gcmObjectives\":[6,22],"
+                            + "\"guidingPrinciples\":[\"PEOPLE_CENTRED\"],\"receivedOn\":\"2026-02-14\"}"),
+            Map.entry(
+                    "POST /api/v1/programmes/{code}/extensions",
+                    "{\"endsOn\":\"2028-12-31\",\"decision\":\"SC-2026-09\"}"),
             Map.entry(
                     "POST /api/v1/transfer-instructions",
                     "{\"programme\":\"MMPTF-KEN-2026-01\",\"puno\":\"IOM\",\"amount\":299600.00}"),

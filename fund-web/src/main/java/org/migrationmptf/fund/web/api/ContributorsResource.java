@@ -84,6 +84,9 @@ public class ContributorsResource {
     Caller caller;
 
     @Inject
+    org.migrationmptf.fund.disbursement.api.FundingRegister funding;
+
+    @Inject
     Clock clock;
 
     /** A signed agreement to register. */
@@ -210,6 +213,28 @@ public class ContributorsResource {
     @Operation(summary = "The contributor's agreements with commitment, deposits, arrears and schedule")
     public List<AgreementView> agreementsOf(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return register.agreementsOf(code, Lists.date("asOf", asOf, LocalDate.now(clock)), caller.required());
+    }
+
+    @GET
+    @Path("{code}/programmes")
+    @RolesAllowed({
+        Role.Names.CONTRIBUTOR,
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.AUDITOR
+    })
+    @Operation(
+            summary = "The published programmes the thematic areas this contributor earmarked money to fund, with"
+                    + " approved allocations, net funded, reported expenditure and delivery rate (never pipeline"
+                    + " programmes or what awaits approval); sort=code|title|status|startsOn; paginated")
+    public org.migrationmptf.fund.shared.Page<org.migrationmptf.fund.disbursement.api.DonorProgramme> programmesOf(
+            @PathParam("code") String code,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort,
+            @QueryParam("order") String order) {
+        return funding.fundedBy(code, Lists.page(offset, limit, sort, order), caller.required());
     }
 
     @POST

@@ -62,7 +62,15 @@ public class ProgrammesResource {
             LocalDate startsOn,
             LocalDate endsOn,
             List<NewProgramme.BudgetLine> budget,
-            Map<String, BigDecimal> iscRates) {}
+            Map<String, BigDecimal> iscRates,
+            List<Integer> gcmObjectives,
+            List<String> guidingPrinciples,
+            String genderMarker,
+            String humanRightsMarker,
+            Long conceptNote) {}
+
+    /** A no-cost extension: the new end date and the decision that granted it. */
+    public record ExtensionRequest(LocalDate endsOn, String decision) {}
 
     /** The status a programme moves to, and the decision that approves it (for APPROVED). */
     public record StatusChange(ProgrammeStatus status, String decision) {}
@@ -128,7 +136,9 @@ public class ProgrammesResource {
     @RolesAllowed(Role.Names.FUND_OFFICER)
     @Operation(
             summary = "Register a programme in the pipeline with its budget of direct costs per PUNO x UN budget"
-                    + " category x year; each PUNO's ISC is computed at its rate (at most 7 %)")
+                    + " category x year; each PUNO's ISC is computed at its rate (at most 7 %); classified by GCM"
+                    + " objectives, guiding principles, gender and human rights markers; conceptNote names the"
+                    + " shortlisted note it comes from")
     @APIResponse(
             responseCode = "201",
             description = "The programme, in the pipeline; Location names it",
@@ -145,7 +155,12 @@ public class ProgrammesResource {
                         request.startsOn(),
                         request.endsOn(),
                         request.budget(),
-                        request.iscRates()),
+                        request.iscRates(),
+                        request.gcmObjectives(),
+                        request.guidingPrinciples(),
+                        request.genderMarker(),
+                        request.humanRightsMarker(),
+                        request.conceptNote()),
                 caller.required());
         return Response.created(URI.create("v1/programmes/" + registered.code()))
                 .entity(registered)
@@ -168,5 +183,21 @@ public class ProgrammesResource {
         ProgrammeView changed = desk.changeStatus(
                 code, change.status(), change.decision(), IfMatch.version(ifMatch), caller.required());
         return Response.ok(changed).tag(Versions.etag(changed.version())).build();
+    }
+
+    @POST
+    @Path("{code}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.FUND_OFFICER)
+    @Operation(
+            summary = "A no-cost extension: the end date moves later, citing a NO_COST_EXTENSION decision; only an"
+                    + " approved, active or suspended programme; If-Match with the programme's ETag is honoured")
+    public Response extend(
+            @PathParam("code") String code,
+            @NotNull(message = "send the extension") @Valid ExtensionRequest extension,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ProgrammeView extended = desk.extend(
+                code, extension.endsOn(), extension.decision(), IfMatch.version(ifMatch), caller.required());
+        return Response.ok(extended).tag(Versions.etag(extended.version())).build();
     }
 }

@@ -34,6 +34,22 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Path("guiding-principles")
+    @PermitAll
+    @Operation(summary = "The Compact's ten guiding principles, which concept notes and programmes address")
+    public List<org.migrationmptf.fund.reference.api.GuidingPrincipleView> guidingPrinciples() {
+        return catalog.guidingPrinciples();
+    }
+
+    @GET
+    @Path("policy-markers")
+    @PermitAll
+    @Operation(summary = "The gender and human-rights marker scales every joint programme is marked on")
+    public List<org.migrationmptf.fund.reference.api.PolicyMarkerView> policyMarkers() {
+        return catalog.policyMarkers();
+    }
+
+    @GET
     @Path("currencies")
     @PermitAll
     @Operation(summary = "Currencies the fund accepts contributions in, with ISO 4217 minor units")

@@ -69,6 +69,37 @@ public class ContributorDashboardPage implements Serializable, Downloadable {
     CurrentUser currentUser;
 
     @Inject
+    org.migrationmptf.fund.disbursement.api.FundingRegister funding;
+
+    private PagedTable<org.migrationmptf.fund.disbursement.api.DonorProgramme> programmes;
+
+    /**
+     * The published programmes the areas this contributor earmarked money to fund, a page at a time,
+     * with their final figures only.
+     */
+    public PagedTable<org.migrationmptf.fund.disbursement.api.DonorProgramme> getProgrammes() {
+        if (programmes == null) {
+            String contributor = contributor().orElse("");
+            programmes = new PagedTable<>(
+                    page -> funding.fundedBy(contributor, page, currentUser.required()),
+                    org.migrationmptf.fund.programme.api.ProgrammeRegister.SORTS,
+                    "code",
+                    false);
+        }
+        return programmes;
+    }
+
+    /** A programme's countries as the table shows them: "MEX, GTM". */
+    public String countries(List<String> codes) {
+        return String.join(", ", codes);
+    }
+
+    /** The thematic areas the contributor earmarked money to, e.g. "TA2, TA4" (empty when none). */
+    public String getEarmarkedAreas() {
+        return String.join(", ", funding.earmarkedAreas(contributor().orElse("")));
+    }
+
+    @Inject
     Clock clock;
 
     private String code;
@@ -338,6 +369,35 @@ public class ContributorDashboardPage implements Serializable, Downloadable {
                                 Column.amount(Texts.text("dashboard.depositedUsd"))),
                         List.copyOf(getPerYear().entrySet()),
                         e -> List.of(e.getKey(), e.getValue())));
+            case "programmes" ->
+                Optional.of(Sheet.paged(
+                        prefix + "programmes",
+                        Texts.text("dashboard.programmes"),
+                        List.of(
+                                Column.text(Texts.text("programmes.code")),
+                                Column.text(Texts.text("programmes.programmeTitle")),
+                                Column.text(Texts.text("programmes.area")),
+                                Column.text(Texts.text("programmes.status")),
+                                Column.text(Texts.text("programmes.countries")),
+                                Column.amount(Texts.text("programmes.budget")),
+                                Column.amount(Texts.text("programme.allocated")),
+                                Column.amount(Texts.text("programme.netFunded")),
+                                Column.amount(Texts.text("programme.expenditure")),
+                                Column.number(Texts.text("programme.deliveryRate"), 4)),
+                        page -> funding.fundedBy(summary.code(), page, currentUser.required()),
+                        "code",
+                        false,
+                        g -> java.util.Arrays.asList(
+                                g.code(),
+                                g.title(),
+                                g.thematicArea(),
+                                Texts.text("programmeStatus." + g.status().name()),
+                                String.join(", ", g.countries()),
+                                g.budget(),
+                                g.allocated(),
+                                g.netFunded(),
+                                g.expenditure(),
+                                g.deliveryRate())));
             case "deposits" ->
                 Optional.of(Sheet.paged(
                         prefix + "deposits",

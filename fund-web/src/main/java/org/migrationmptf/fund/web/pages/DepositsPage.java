@@ -22,7 +22,7 @@ import org.migrationmptf.fund.contribution.api.DepositPreview;
 import org.migrationmptf.fund.contribution.api.DepositRequest;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
-import org.migrationmptf.fund.contribution.api.FundPosition;
+import org.migrationmptf.fund.ledger.api.FundPosition;
 import org.migrationmptf.fund.reports.tables.Column;
 import org.migrationmptf.fund.reports.tables.Sheet;
 import org.migrationmptf.fund.shared.PageRequest;
@@ -41,6 +41,9 @@ public class DepositsPage implements Serializable, Downloadable {
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/finance/deposits";
     private static final java.util.Set<String> SORTS = java.util.Set.of("receivedOn", "id", "usdAmount", "status");
+
+    @Inject
+    org.migrationmptf.fund.ledger.api.Ledger ledger;
 
     @Inject
     ContributionRegister register;
@@ -136,7 +139,7 @@ public class DepositsPage implements Serializable, Downloadable {
     /** The fund's cash with the Administrative Agent and what it holds today, from the ledger. */
     public FundPosition getPosition() {
         if (position == null) {
-            position = register.fundPosition(LocalDate.now(clock));
+            position = ledger.fundPosition(LocalDate.now(clock));
         }
         return position;
     }

@@ -9,9 +9,8 @@ import java.util.List;
 import org.migrationmptf.fund.audit.api.AuditEventView;
 import org.migrationmptf.fund.audit.api.AuditQuery;
 import org.migrationmptf.fund.audit.api.AuditTrail;
-import org.migrationmptf.fund.contribution.api.ContributionRegister;
-import org.migrationmptf.fund.contribution.api.FundPosition;
 import org.migrationmptf.fund.identity.api.Role;
+import org.migrationmptf.fund.ledger.api.FundPosition;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
 import org.migrationmptf.fund.shared.Page;
@@ -31,9 +30,6 @@ public class HomePage {
 
     @Inject
     AuditTrail trail;
-
-    @Inject
-    ContributionRegister register;
 
     @Inject
     CurrentUser currentUser;
@@ -66,7 +62,7 @@ public class HomePage {
 
     public FundPosition getPosition() {
         if (position == null) {
-            position = register.fundPosition(getToday());
+            position = ledger.fundPosition(getToday());
         }
         return position;
     }

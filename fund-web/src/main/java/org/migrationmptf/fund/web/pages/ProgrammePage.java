@@ -16,6 +16,10 @@ import org.migrationmptf.fund.disbursement.api.AllocationView;
 import org.migrationmptf.fund.disbursement.api.Availability;
 import org.migrationmptf.fund.disbursement.api.FundingRegister;
 import org.migrationmptf.fund.disbursement.api.ProgrammeFunding;
+import org.migrationmptf.fund.disbursement.api.TrancheRoom;
+import org.migrationmptf.fund.disbursement.api.TransferDesk;
+import org.migrationmptf.fund.disbursement.api.TransferRegister;
+import org.migrationmptf.fund.disbursement.api.TransferView;
 import org.migrationmptf.fund.identity.api.Permission;
 import org.migrationmptf.fund.programme.api.ProgrammeRegister;
 import org.migrationmptf.fund.programme.api.ProgrammeStatus;
@@ -53,6 +57,12 @@ public class ProgrammePage implements Serializable, Downloadable {
     ReferenceCatalog reference;
 
     @Inject
+    TransferDesk transferDesk;
+
+    @Inject
+    TransferRegister transfers;
+
+    @Inject
     PageCommands commands;
 
     @Inject
@@ -68,6 +78,10 @@ public class ProgrammePage implements Serializable, Downloadable {
     private String area;
     private BigDecimal amount;
     private String decision;
+    private String window;
+    private String transferPuno;
+    private BigDecimal transferAmount;
+    private PagedTable<TransferView> transferTable;
 
     /** The programme of the {@code code} parameter, or null with {@link #getProblem} saying why. */
     public ProgrammeView getProgramme() {
@@ -125,6 +139,30 @@ public class ProgrammePage implements Serializable, Downloadable {
         return allocations.availability(chosenArea(p), currentUser.required());
     }
 
+    /** The fund's windows an allocation may be made in, the programmatic one first. */
+    public List<String> getWindows() {
+        List<String> windows = new java.util.ArrayList<>();
+        windows.add(AllocationRequest.PROGRAMMATIC);
+        allocations.windowAvailability(currentUser.required()).forEach(w -> windows.add(w.window()));
+        return windows;
+    }
+
+    /** Whether the allocation is made in the programmatic window (the areas' rule applies). */
+    public boolean isProgrammatic() {
+        return window == null || window.isBlank() || window.equals(AllocationRequest.PROGRAMMATIC);
+    }
+
+    /** What the chosen window other than the programmatic one may still allocate, or null. */
+    public org.migrationmptf.fund.disbursement.api.WindowAvailability getWindowAvailable() {
+        if (isProgrammatic()) {
+            return null;
+        }
+        return allocations.windowAvailability(currentUser.required()).stream()
+                .filter(w -> w.window().equals(window))
+                .findFirst()
+                .orElse(null);
+    }
+
     private String chosenArea(ProgrammeView p) {
         return area == null || area.isBlank() ? p.thematicArea() : area;
     }
@@ -144,16 +182,86 @@ public class ProgrammePage implements Serializable, Downloadable {
         form.put("thematicArea", chosenArea(p));
         form.put("amount", amount == null ? null : amount.toPlainString());
         form.put("decision", decision);
+        form.put("window", window);
         return commands.submit(
                 currentUser.required(), token, "prepare allocation", form, "/staff/programme?code=" + p.code(), () -> {
                     AllocationView prepared = desk.prepare(
-                            new AllocationRequest(p.code(), puno, chosenArea(p), amount, decision),
+                            new AllocationRequest(p.code(), puno, chosenArea(p), amount, decision, window),
                             currentUser.required());
                     return Texts.format(
                             "programme.allocationPrepared",
                             Formats.amount(prepared.amount(), Languages.current()),
                             prepared.puno());
                 });
+    }
+
+    /** Whether the user may instruct a transfer now (the officer, an approved or active programme). */
+    public boolean isInstructable() {
+        ProgrammeView p = getProgramme();
+        return p != null
+                && currentUser.may(Permission.PREPARE_TRANSFER_INSTRUCTION.name())
+                && (p.status() == ProgrammeStatus.APPROVED || p.status() == ProgrammeStatus.ACTIVE);
+    }
+
+    private String chosenTransferPuno(ProgrammeView p) {
+        return transferPuno == null || transferPuno.isBlank() ? p.punos().get(0).puno() : transferPuno;
+    }
+
+    /** What the chosen PUNO (the first by default) may still be instructed, as the preparation checks it. */
+    public TrancheRoom getRoom() {
+        ProgrammeView p = getProgramme();
+        if (p == null || p.punos().isEmpty()) {
+            return null;
+        }
+        return transfers.room(p.code(), chosenTransferPuno(p), currentUser.required());
+    }
+
+    public void refreshRoom() {
+        // the PUNO changed: getRoom() reads it again
+    }
+
+    public String instruct() {
+        ProgrammeView p = getProgramme();
+        if (p == null) {
+            return null;
+        }
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("programme", p.code());
+        form.put("puno", transferPuno);
+        form.put("amount", transferAmount == null ? null : transferAmount.toPlainString());
+        return commands.submit(
+                currentUser.required(),
+                token,
+                "prepare transfer instruction",
+                form,
+                "/staff/programme?code=" + p.code(),
+                () -> {
+                    TransferView prepared =
+                            transferDesk.prepare(p.code(), transferPuno, transferAmount, currentUser.required());
+                    return Texts.format(
+                            "programme.instructionPrepared",
+                            Formats.amount(prepared.amount(), Languages.current()),
+                            prepared.puno(),
+                            prepared.tranche());
+                });
+    }
+
+    /** The programme's transfer instructions and transfers, newest first. */
+    public PagedTable<TransferView> getTransfers() {
+        if (transferTable == null) {
+            String of = code;
+            transferTable = new PagedTable<>(
+                    page -> transfers.transfers(Optional.of(of), Optional.empty(), page, currentUser.required()),
+                    TransferRegister.SORTS,
+                    "id",
+                    true);
+        }
+        return transferTable;
+    }
+
+    /** A list as the page shows it: "6, 22". */
+    public String join(List<?> values) {
+        return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
@@ -215,7 +323,58 @@ public class ProgrammePage implements Serializable, Downloadable {
                             a.preparedBy(),
                             a.decidedBy())));
         }
+        if (name.equals("transfers")) {
+            String of = p.code();
+            return Optional.of(Sheet.paged(
+                    "transfers",
+                    p.code() + " " + Texts.text("programme.transfers"),
+                    List.of(
+                            Column.integer(Texts.text("programme.instruction")),
+                            Column.text(Texts.text("programme.puno")),
+                            Column.integer(Texts.text("programme.tranche")),
+                            Column.amount(Texts.text("programme.amount")),
+                            Column.text(Texts.text("programmes.status")),
+                            Column.date(Texts.text("programme.valueDate")),
+                            Column.text(Texts.text("programme.preparedBy")),
+                            Column.text(Texts.text("programme.decidedBy"))),
+                    page -> transfers.transfers(Optional.of(of), Optional.empty(), page, currentUser.required()),
+                    "id",
+                    true,
+                    t -> java.util.Arrays.asList(
+                            t.id(),
+                            t.puno(),
+                            t.tranche(),
+                            t.amount(),
+                            Texts.text("transferStatus." + t.status().name()),
+                            t.valueDate(),
+                            t.preparedBy(),
+                            t.decidedBy())));
+        }
         return Optional.empty();
+    }
+
+    public String getWindow() {
+        return window;
+    }
+
+    public void setWindow(String window) {
+        this.window = window;
+    }
+
+    public String getTransferPuno() {
+        return transferPuno;
+    }
+
+    public void setTransferPuno(String transferPuno) {
+        this.transferPuno = transferPuno;
+    }
+
+    public BigDecimal getTransferAmount() {
+        return transferAmount;
+    }
+
+    public void setTransferAmount(BigDecimal transferAmount) {
+        this.transferAmount = transferAmount;
     }
 
     public String getCode() {

@@ -14,7 +14,8 @@ import org.migrationmptf.fund.reports.tables.Column;
 import org.migrationmptf.fund.reports.tables.Sheet;
 
 /**
- * The pipeline board: how many programmes are in each status (one grouped statement), and the
+ * The pipeline board: how many concept notes and programmes are in each status (one grouped
+ * statement each), and the
  * programmes of one status or all, a page at a time, sorted in the database.
  */
 @Named
@@ -28,6 +29,23 @@ public class ProgrammesPage implements Serializable, Downloadable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    org.migrationmptf.fund.programme.api.ConceptNotes notes;
+
+    private Map<org.migrationmptf.fund.programme.api.ConceptNoteStatus, Long> noteCounts;
+
+    /** The concept notes of the pipeline, by status (one grouped statement). */
+    public Map<org.migrationmptf.fund.programme.api.ConceptNoteStatus, Long> getNoteCounts() {
+        if (noteCounts == null) {
+            noteCounts = notes.countsByStatus(currentUser.required());
+        }
+        return noteCounts;
+    }
+
+    public List<org.migrationmptf.fund.programme.api.ConceptNoteStatus> getNoteStatuses() {
+        return List.of(org.migrationmptf.fund.programme.api.ConceptNoteStatus.values());
+    }
 
     private String status;
     private Map<ProgrammeStatus, Long> counts;

@@ -1,12 +1,14 @@
-package org.migrationmptf.fund.contribution.api;
+package org.migrationmptf.fund.ledger.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * The fund's position from the ledger at the end of a date, in US dollars: sources (contributions,
- * interest), uses (Administrative Agent fees, bank charges, transfers to Participating
- * Organizations) and the cash left with the Administrative Agent (sources - uses).
+ * interest earned by the fund and passed back by PUNOs), uses (Administrative Agent fees, bank
+ * charges, direct costs, transfers to Participating Organizations net of their refunds) and the cash
+ * left with the Administrative Agent (sources - uses). A fund-level figure: the ledger states it, so
+ * that no domain reads it from another.
  */
 public record FundPosition(
         LocalDate asOf,
@@ -14,5 +16,6 @@ public record FundPosition(
         BigDecimal interest,
         BigDecimal aaFees,
         BigDecimal bankCharges,
+        BigDecimal directCosts,
         BigDecimal transfers,
         BigDecimal cashWithAdministrativeAgent) {}
