@@ -76,7 +76,7 @@ class AllocationsIT {
         HttpResponse<String> over = prepareInWindow(programme, inWindow.add(new BigDecimal("0.01")), decision);
         ErrorContractIT.assertProblem(over, 422, "/api/v1/allocations");
         assertThat(FundServer.object(over).getString("detail"))
-                .contains("window TECHNICAL_SUPPORT has USD " + inWindow.toPlainString() + " available")
+                .containsIgnoringCase("window TECHNICAL_SUPPORT has USD " + inWindow.toPlainString() + " available")
                 .contains("exceeds it by USD 0.01");
         long exact = ContributionsIT.created(prepareInWindow(programme, inWindow, decision))
                 .getJsonNumber("id")
@@ -105,6 +105,21 @@ class AllocationsIT {
                                 "window",
                                 "SOMEWHERE"));
         assertThat(FundServer.object(unknown).getString("type")).endsWith("/unknown-window");
+
+        // a programme is funded from one window, and its transfers post in it
+        HttpResponse<String> otherWindow = Grants.prepare(programme, "IOM", "1.00", decision);
+        assertThat(otherWindow.statusCode()).isEqualTo(422);
+        assertThat(FundServer.object(otherWindow).getString("type")).endsWith("/window-differs");
+        long instruction = Grants.approvedInstruction(programme, "IOM", "1000.00");
+        JsonObject transfer = ContributionsIT.created(Grants.execute("finance", instruction, "2026-01-25"));
+        JsonObject entry = FundServer.object(FundServer.getAs(
+                "auditor",
+                "/api/v1/ledger/entries/"
+                        + transfer.getJsonNumber("journalEntry").longValue()));
+        assertThat(entry.getJsonArray("lines").getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("account") + " " + l.getString("side") + " " + l.getJsonNumber("amount")
+                        + " " + l.getString("window"))
+                .containsExactly("1200 DEBIT 1000.00 TECHNICAL_SUPPORT", "1100 CREDIT 1000.00 TECHNICAL_SUPPORT");
     }
 
     private static HttpResponse<String> prepareInWindow(String programme, BigDecimal amount, String decision) {

@@ -3,6 +3,7 @@ package org.migrationmptf.fund.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +160,106 @@ class GrantsBrowserIT {
         assertThat(Grants.funding(programme, "IOM").getJsonNumber("expenditure").toString())
                 .isEqualTo("5350.00");
         chromium.screenshot("expenditure-kept");
+    }
+
+    @Test
+    void anOfficerScreensAConceptNoteAndInstructsATransferSeeingTheRoomFirst() {
+        long note = Grants.conceptNote();
+        chromium.signIn("officer", "/staff/concept-notes.xhtml");
+        WebElement field = browser.findElement(By.id("decide:note"));
+        field.sendKeys(Long.toString(note));
+        new Select(browser.findElement(By.id("decide:target"))).selectByValue("REJECTED");
+        WebElement save = browser.findElement(By.id("decide:save"));
+        save.click();
+        wait.until(ExpectedConditions.stalenessOf(save));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .containsIgnoringCase("a rejected concept note gives the reason for it");
+        browser.findElement(By.id("decide:note")).clear();
+        browser.findElement(By.id("decide:note")).sendKeys(Long.toString(note));
+        new Select(browser.findElement(By.id("decide:target"))).selectByValue("SCREENED");
+        save = browser.findElement(By.id("decide:save"));
+        save.click();
+        wait.until(ExpectedConditions.stalenessOf(save));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("Concept note " + note + " is now Screened");
+        assertThat(FundServer.object(FundServer.getAs("auditor", "/api/v1/concept-notes/" + note))
+                        .getString("status"))
+                .isEqualTo("SCREENED");
+        chromium.screenshot("concept-note-screened");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+
+        // IOM: 10,700.00 allocated, 3,000.00 transferred, nothing reported spent
+        String programme = Grants.fundedAndTransferred("TA3", "3000.00");
+        openProgramme(programme);
+        assertThat(browser.findElement(By.id("instruct:roomText")).getText())
+                .contains("IOM may still be instructed USD 7,700.00: this would be tranche 2");
+        assertThat(browser.findElement(By.id("trancheWaits")).getText())
+                .contains("70.00 % of what was instructed is spent (USD 2,100.00)");
+        WebElement amount = browser.findElement(By.id("instruct:amount"));
+        amount.sendKeys("1,000.00");
+        WebElement prepare = browser.findElement(By.id("instruct:prepare"));
+        prepare.click();
+        wait.until(ExpectedConditions.stalenessOf(prepare));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("70 % (USD 2100.00) spent");
+        HttpResponse<String> spent =
+                Grants.uploadExpenditure(programme, "INTERIM", "year,category,amount\n2026,1,2100.00\n");
+        assertThat(spent.statusCode()).as(spent.body()).isEqualTo(201);
+        openProgramme(programme);
+        assertThat(browser.findElements(By.id("trancheWaits"))).isEmpty();
+        browser.findElement(By.id("instruct:amount")).sendKeys("1,000.00");
+        prepare = browser.findElement(By.id("instruct:prepare"));
+        prepare.click();
+        wait.until(ExpectedConditions.stalenessOf(prepare));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("The transfer of USD 1,000.00 to IOM (tranche 2) is prepared");
+        assertThat(browser.findElement(By.id("transferList:transfers")).getText())
+                .contains("1,000.00")
+                .contains("Awaiting approval")
+                .contains("3,000.00")
+                .contains("Transferred");
+        chromium.screenshot("transfer-instructed");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void financeExecutesAnApprovedInstructionFromItsTransfersPage() {
+        Grants.earmarkedDeposit("TA2", "2000.00");
+        String programme = Grants.approvedProgramme("TA2", List.of(Grants.line("IOM", "1", 2026, "1000.00")));
+        Grants.allocated(programme, "IOM", "1070.00", Grants.decision("ALLOCATE"));
+        long instruction = Grants.approvedInstruction(programme, "IOM", "642.10");
+
+        chromium.signIn("finance", "/finance/transfers.xhtml");
+        assertThat(browser.findElement(By.id("list:transfers")).getText())
+                .as("the approved instructions wait here")
+                .contains(programme)
+                .contains("642.10");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+        browser.findElement(By.id("execute:instruction")).sendKeys(Long.toString(instruction));
+        WebElement run = browser.findElement(By.id("execute:run"));
+        run.click();
+        wait.until(ExpectedConditions.stalenessOf(run));
+
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("USD 642.10 transferred to IOM for " + programme);
+        assertThat(Grants.funding(programme, "IOM").getJsonNumber("transferred").bigDecimalValue())
+                .isEqualByComparingTo("642.10");
+        browser.findElement(By.id("execute:instruction")).sendKeys(Long.toString(instruction));
+        run = browser.findElement(By.id("execute:run"));
+        run.click();
+        wait.until(ExpectedConditions.stalenessOf(run));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .as("executed once")
+                .contains("instruction " + instruction + " was executed on");
+        assertThat(Grants.funding(programme, "IOM").getJsonNumber("transferred").bigDecimalValue())
+                .isEqualByComparingTo("642.10");
+        chromium.screenshot("transfer-executed");
     }
 
     private void upload(String programme, java.nio.file.Path file) {

@@ -101,15 +101,17 @@ class LedgerIntegrityIT {
     @Test
     void theMaintainedPositionsByDimensionEqualAFullScanOfTheJournal() throws SQLException {
         String key =
-                "account_code || '|' || contributor || '|' || earmark || '|' || programme || '|' || puno || '|' || area";
+                "account_code || '|' || contributor || '|' || earmark || '|' || programme || '|' || puno || '|' || area"
+                        + " || '|' || fw";
         Map<String, String> scanned = sums("SELECT " + key + ", SUM(d), SUM(c) FROM (SELECT account_code,"
                 + " COALESCE(contributor_code, '') AS contributor, COALESCE(earmark, '') AS earmark,"
                 + " COALESCE(programme_code, '') AS programme, COALESCE(puno_code, '') AS puno,"
-                + " COALESCE(thematic_area, '') AS area, CASE WHEN side = 'D' THEN amount ELSE 0 END AS d,"
+                + " COALESCE(thematic_area, '') AS area, COALESCE(fund_window, '') AS fw, CASE WHEN side = 'D' THEN amount ELSE 0 END AS d,"
                 + " CASE WHEN side = 'C' THEN amount ELSE 0 END AS c FROM journal_line) l"
-                + " GROUP BY account_code, contributor, earmark, programme, puno, area");
+                + " GROUP BY account_code, contributor, earmark, programme, puno, area, fw");
         Map<String, String> maintained = sums("SELECT account_code || '|' || contributor_code || '|' || earmark || '|'"
-                + " || programme_code || '|' || puno_code || '|' || thematic_area, debit_total, credit_total"
+                + " || programme_code || '|' || puno_code || '|' || thematic_area || '|' || fund_window, debit_total,"
+                + " credit_total"
                 + " FROM ledger_position");
 
         assertThat(scanned).isNotEmpty();

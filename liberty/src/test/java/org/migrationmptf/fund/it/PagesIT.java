@@ -40,6 +40,7 @@ class PagesIT {
             new WritingPage("/finance/exchange-rates.xhtml", "rates", List.of("finance", "finance2")),
             new WritingPage("/finance/contributors.xhtml", "register", List.of("finance", "finance2")),
             new WritingPage("/finance/periods.xhtml", "prepare", List.of("finance", "finance2")),
+            new WritingPage("/finance/transfers.xhtml", "execute", List.of("finance", "finance2")),
             new WritingPage("/admin/users.xhtml", "create", List.of("admin")),
             new WritingPage(
                     "/staff/decisions.xhtml",

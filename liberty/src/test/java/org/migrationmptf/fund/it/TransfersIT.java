@@ -45,10 +45,10 @@ class TransfersIT {
         assertThat(entry.getJsonArray("lines").getValuesAs(JsonObject.class))
                 .extracting(l -> l.getString("account") + " " + l.getString("side") + " " + l.getJsonNumber("amount")
                         + " " + l.getString("programme") + " " + l.getString("puno") + " "
-                        + l.getString("thematicArea"))
+                        + l.getString("thematicArea") + " " + l.getString("window"))
                 .containsExactly(
-                        "1200 DEBIT 7490.00 " + programme + " IOM " + AREA,
-                        "1100 CREDIT 7490.00 " + programme + " IOM " + AREA);
+                        "1200 DEBIT 7490.00 " + programme + " IOM " + AREA + " PROGRAMMATIC",
+                        "1100 CREDIT 7490.00 " + programme + " IOM " + AREA + " PROGRAMMATIC");
         assertThat(ContributionsIT.cash(java.time.LocalDate.now().toString()))
                 .isEqualByComparingTo(cashBefore.subtract(new java.math.BigDecimal("7490.00")));
         JsonObject iom = Grants.funding(programme, "IOM");

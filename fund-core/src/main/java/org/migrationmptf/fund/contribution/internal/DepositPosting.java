@@ -101,9 +101,11 @@ class DepositPosting implements ApprovalHandler {
                 "deposit:" + deposit.id(),
                 List.of(
                         PostingLine.debit(LedgerAccounts.CASH_WITH_AA, deposit.usd())
-                                .forContributor(contributor, earmark),
+                                .forContributor(contributor, earmark)
+                                .inWindow(windowOf(agreement)),
                         PostingLine.credit(LedgerAccounts.CONTRIBUTIONS, deposit.usd())
-                                .forContributor(contributor, earmark)));
+                                .forContributor(contributor, earmark)
+                                .inWindow(windowOf(agreement))));
     }
 
     /** The Administrative Agent's 1 % fee, out of the cash, booked with the deposit. */
@@ -116,8 +118,18 @@ class DepositPosting implements ApprovalHandler {
                 "Administrative Agent fee (1 %) on deposit " + deposit.id(),
                 "deposit-fee:" + deposit.id(),
                 List.of(
-                        PostingLine.debit(LedgerAccounts.AA_FEE, deposit.fee()).forContributor(contributor, earmark),
+                        PostingLine.debit(LedgerAccounts.AA_FEE, deposit.fee())
+                                .forContributor(contributor, earmark)
+                                .inWindow(windowOf(agreement)),
                         PostingLine.credit(LedgerAccounts.CASH_WITH_AA, deposit.fee())
-                                .forContributor(contributor, earmark)));
+                                .forContributor(contributor, earmark)
+                                .inWindow(windowOf(agreement))));
+    }
+
+    /** The window a deposit's money belongs to: the one it is earmarked to, else its agreement's. */
+    static String windowOf(ContributionAgreement agreement) {
+        return agreement.earmark().kind() == org.migrationmptf.fund.contribution.api.Earmark.Kind.WINDOW
+                ? agreement.earmark().code()
+                : agreement.fundWindow();
     }
 }

@@ -11,9 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.migrationmptf.fund.disbursement.api.AllocationStatus;
 import org.migrationmptf.fund.disbursement.api.AllocationView;
 import org.migrationmptf.fund.shared.ConflictingState;
@@ -26,7 +23,7 @@ import org.migrationmptf.fund.shared.Money;
  */
 @Entity
 @Table(name = "allocation")
-public class Allocation {
+public class Allocation implements FourEyesSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,20 +52,8 @@ public class Allocation {
     @Column(name = "status", nullable = false)
     private AllocationStatus status;
 
-    @Column(name = "prepared_by", nullable = false, updatable = false)
-    private String preparedBy;
-
-    @Column(name = "prepared_at", nullable = false, updatable = false)
-    private LocalDateTime preparedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
-
-    @Column(name = "rejection_reason")
-    private String rejectionReason;
+    @jakarta.persistence.Embedded
+    private FourEyesDecision fourEyes;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -93,16 +78,12 @@ public class Allocation {
         allocation.amount = amount.amount();
         allocation.decision = decision;
         allocation.status = AllocationStatus.PENDING;
-        allocation.preparedBy = by;
-        allocation.preparedAt = micros(at);
+        allocation.fourEyes = FourEyesDecision.preparedBy(by, at);
         return allocation;
     }
 
-    private static LocalDateTime micros(Instant at) {
-        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
     /** Refuses a decision on an allocation that was decided, or changed since it was prepared. */
+    @Override
     public void requireUndecided(long preparedVersion) {
         if (status != AllocationStatus.PENDING || version != preparedVersion) {
             throw new ConflictingState(
@@ -112,15 +93,12 @@ public class Allocation {
 
     public void approved(String by, Instant at) {
         status = AllocationStatus.APPROVED;
-        decidedBy = by;
-        decidedAt = micros(at);
+        fourEyes.decided(by, at);
     }
 
     public void rejected(String by, String reason, Instant at) {
         status = AllocationStatus.REJECTED;
-        decidedBy = by;
-        decidedAt = micros(at);
-        rejectionReason = reason;
+        fourEyes.rejected(by, reason, at);
     }
 
     public long id() {
@@ -153,11 +131,11 @@ public class Allocation {
                 amount,
                 decision,
                 status,
-                preparedBy,
-                preparedAt.toInstant(ZoneOffset.UTC),
-                decidedBy,
-                decidedAt == null ? null : decidedAt.toInstant(ZoneOffset.UTC),
-                rejectionReason,
+                fourEyes.preparedBy(),
+                fourEyes.preparedAt(),
+                fourEyes.decidedBy(),
+                fourEyes.decidedAt(),
+                fourEyes.rejectionReason(),
                 version);
     }
 }

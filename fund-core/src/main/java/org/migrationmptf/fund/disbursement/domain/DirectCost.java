@@ -10,9 +10,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.migrationmptf.fund.disbursement.api.DirectCostView;
 import org.migrationmptf.fund.shared.ConflictingState;
 import org.migrationmptf.fund.shared.Money;
@@ -20,7 +17,7 @@ import org.migrationmptf.fund.shared.Money;
 /** A direct cost the Steering Committee approved: prepared, decided once by another user, then posted. */
 @Entity
 @Table(name = "direct_cost")
-public class DirectCost {
+public class DirectCost implements FourEyesSubject {
 
     static final String PENDING = "PENDING";
     static final String POSTED = "POSTED";
@@ -46,20 +43,8 @@ public class DirectCost {
     @Column(name = "status", nullable = false)
     private String status;
 
-    @Column(name = "prepared_by", nullable = false, updatable = false)
-    private String preparedBy;
-
-    @Column(name = "prepared_at", nullable = false, updatable = false)
-    private LocalDateTime preparedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
-
-    @Column(name = "rejection_reason")
-    private String rejectionReason;
+    @jakarta.persistence.Embedded
+    private FourEyesDecision fourEyes;
 
     @Column(name = "journal_entry_id")
     private Long journalEntry;
@@ -78,15 +63,11 @@ public class DirectCost {
         cost.amount = amount.amount();
         cost.valueDate = on;
         cost.status = PENDING;
-        cost.preparedBy = by;
-        cost.preparedAt = micros(at);
+        cost.fourEyes = FourEyesDecision.preparedBy(by, at);
         return cost;
     }
 
-    private static LocalDateTime micros(Instant at) {
-        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
+    @Override
     public void requireUndecided(long preparedVersion) {
         if (!PENDING.equals(status) || version != preparedVersion) {
             throw new ConflictingState(
@@ -97,15 +78,12 @@ public class DirectCost {
     public void posted(long entry, String by, Instant at) {
         status = POSTED;
         journalEntry = entry;
-        decidedBy = by;
-        decidedAt = micros(at);
+        fourEyes.decided(by, at);
     }
 
     public void rejected(String by, String reason, Instant at) {
         status = REJECTED;
-        decidedBy = by;
-        decidedAt = micros(at);
-        rejectionReason = reason;
+        fourEyes.rejected(by, reason, at);
     }
 
     public long id() {
@@ -136,9 +114,9 @@ public class DirectCost {
                 amount,
                 valueDate,
                 status,
-                preparedBy,
-                decidedBy,
-                rejectionReason,
+                fourEyes.preparedBy(),
+                fourEyes.decidedBy(),
+                fourEyes.rejectionReason(),
                 journalEntry,
                 version);
     }

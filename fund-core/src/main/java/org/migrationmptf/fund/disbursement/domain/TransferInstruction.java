@@ -13,8 +13,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.migrationmptf.fund.disbursement.api.TransferStatus;
 import org.migrationmptf.fund.disbursement.api.TransferView;
 import org.migrationmptf.fund.shared.ConflictingState;
@@ -27,7 +25,7 @@ import org.migrationmptf.fund.shared.Money;
  */
 @Entity
 @Table(name = "transfer_instruction")
-public class TransferInstruction {
+public class TransferInstruction implements FourEyesSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,20 +51,8 @@ public class TransferInstruction {
     @Column(name = "status", nullable = false)
     private TransferStatus status;
 
-    @Column(name = "prepared_by", nullable = false, updatable = false)
-    private String preparedBy;
-
-    @Column(name = "prepared_at", nullable = false, updatable = false)
-    private LocalDateTime preparedAt;
-
-    @Column(name = "decided_by")
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
-
-    @Column(name = "rejection_reason")
-    private String rejectionReason;
+    @jakarta.persistence.Embedded
+    private FourEyesDecision fourEyes;
 
     @Column(name = "value_date")
     private LocalDate valueDate;
@@ -95,15 +81,11 @@ public class TransferInstruction {
         instruction.tranche = tranche;
         instruction.amount = amount.amount();
         instruction.status = TransferStatus.PENDING;
-        instruction.preparedBy = by;
-        instruction.preparedAt = micros(at);
+        instruction.fourEyes = FourEyesDecision.preparedBy(by, at);
         return instruction;
     }
 
-    private static LocalDateTime micros(Instant at) {
-        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
+    @Override
     public void requireUndecided(long preparedVersion) {
         if (status != TransferStatus.PENDING || version != preparedVersion) {
             throw new ConflictingState(
@@ -113,15 +95,12 @@ public class TransferInstruction {
 
     public void approved(String by, Instant at) {
         status = TransferStatus.APPROVED;
-        decidedBy = by;
-        decidedAt = micros(at);
+        fourEyes.decided(by, at);
     }
 
     public void rejected(String by, String reason, Instant at) {
         status = TransferStatus.REJECTED;
-        decidedBy = by;
-        decidedAt = micros(at);
-        rejectionReason = reason;
+        fourEyes.rejected(by, reason, at);
     }
 
     /** Only an approved instruction is executed, and only once. */
@@ -142,7 +121,7 @@ public class TransferInstruction {
         valueDate = on;
         journalEntry = entry;
         executedBy = by;
-        executedAt = micros(at);
+        executedAt = FourEyesDecision.micros(at);
     }
 
     public long id() {
@@ -182,11 +161,11 @@ public class TransferInstruction {
                 tranche,
                 amount,
                 status,
-                preparedBy,
-                preparedAt.toInstant(ZoneOffset.UTC),
-                decidedBy,
-                decidedAt == null ? null : decidedAt.toInstant(ZoneOffset.UTC),
-                rejectionReason,
+                fourEyes.preparedBy(),
+                fourEyes.preparedAt(),
+                fourEyes.decidedBy(),
+                fourEyes.decidedAt(),
+                fourEyes.rejectionReason(),
                 valueDate,
                 journalEntry,
                 executedBy,

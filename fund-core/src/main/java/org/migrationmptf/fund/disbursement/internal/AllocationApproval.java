@@ -3,7 +3,6 @@ package org.migrationmptf.fund.disbursement.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.migrationmptf.fund.approval.api.ApprovalHandler;
@@ -13,7 +12,6 @@ import org.migrationmptf.fund.audit.api.AuditedEvent;
 import org.migrationmptf.fund.disbursement.domain.Allocation;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.ledger.api.LedgerPositions;
-import org.migrationmptf.fund.shared.NotFound;
 
 /**
  * Carries out a fund approver's decision on an allocation. Approved: under the ledger's posting lock
@@ -43,14 +41,7 @@ class AllocationApproval implements ApprovalHandler {
     }
 
     private Allocation lock(ApprovalView approval) {
-        long id = Long.parseLong(approval.subjectId());
-        Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (allocation == null) {
-            throw new NotFound("allocation " + id);
-        }
-        em.refresh(allocation);
-        allocation.requireUndecided(approval.subjectVersion());
-        return allocation;
+        return ApprovalSubjects.lockUndecided(em, Allocation.class, approval, "allocation");
     }
 
     @Override

@@ -70,6 +70,9 @@ class AllocationService implements AllocationDesk, AllocationRegister {
     FundsAvailable funds;
 
     @Inject
+    ProgrammeWindows windows;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -99,6 +102,7 @@ class AllocationService implements AllocationDesk, AllocationRegister {
             if (!funds.windows().contains(window)) {
                 throw new DomainRuleViolation("unknown-window", "there is no fund window " + window);
             }
+            windows.requireSameWindow(programmeCode, window);
             DecisionView decision = citedDecision(request.decision(), maker);
             BigDecimal bound = allocatedOrPending(programmeCode, request.puno());
             BigDecimal room = budget.total().subtract(bound);

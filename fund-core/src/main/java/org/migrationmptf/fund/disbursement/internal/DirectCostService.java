@@ -3,7 +3,6 @@ package org.migrationmptf.fund.disbursement.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import org.migrationmptf.fund.audit.api.AuditedCommands;
 import org.migrationmptf.fund.audit.api.AuditedEvent;
 import org.migrationmptf.fund.audit.api.Subject;
 import org.migrationmptf.fund.disbursement.api.AllocationRegister;
+import org.migrationmptf.fund.disbursement.api.AllocationRequest;
 import org.migrationmptf.fund.disbursement.api.DirectCostDesk;
 import org.migrationmptf.fund.disbursement.api.DirectCostRegister;
 import org.migrationmptf.fund.disbursement.api.DirectCostView;
@@ -150,14 +150,7 @@ class DirectCostService implements DirectCostDesk, DirectCostRegister, ApprovalH
     }
 
     private DirectCost lock(ApprovalView approval) {
-        long id = Long.parseLong(approval.subjectId());
-        DirectCost cost = em.find(DirectCost.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (cost == null) {
-            throw new NotFound("direct cost " + id);
-        }
-        em.refresh(cost);
-        cost.requireUndecided(approval.subjectVersion());
-        return cost;
+        return ApprovalSubjects.lockUndecided(em, DirectCost.class, approval, "direct cost");
     }
 
     @Override
@@ -173,8 +166,10 @@ class DirectCostService implements DirectCostDesk, DirectCostRegister, ApprovalH
                         "Direct cost: " + cost.description(),
                         "direct-cost:" + cost.id(),
                         List.of(
-                                PostingLine.debit(LedgerAccounts.DIRECT_COSTS, cost.amount()),
-                                PostingLine.credit(LedgerAccounts.CASH_WITH_AA, cost.amount()))),
+                                PostingLine.debit(LedgerAccounts.DIRECT_COSTS, cost.amount())
+                                        .inWindow(AllocationRequest.PROGRAMMATIC),
+                                PostingLine.credit(LedgerAccounts.CASH_WITH_AA, cost.amount())
+                                        .inWindow(AllocationRequest.PROGRAMMATIC))),
                 checker.username());
         cost.posted(entry.id(), checker.username(), clock.instant());
         em.flush();

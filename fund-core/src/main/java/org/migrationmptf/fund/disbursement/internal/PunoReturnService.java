@@ -62,6 +62,9 @@ class PunoReturnService implements PunoReturnDesk, PunoReturnRegister {
     Ledger ledger;
 
     @Inject
+    ProgrammeWindows windows;
+
+    @Inject
     LedgerPositions positions;
 
     @Inject
@@ -142,9 +145,11 @@ class PunoReturnService implements PunoReturnDesk, PunoReturnRegister {
                                     "puno-interest:" + ref,
                                     List.of(
                                             PostingLine.debit(LedgerAccounts.CASH_WITH_AA, usd)
-                                                    .forGrant(code, puno, programme.thematicArea()),
+                                                    .forGrant(code, puno, programme.thematicArea())
+                                                    .inWindow(windows.postingWindow(code)),
                                             PostingLine.credit(LedgerAccounts.INTEREST_FROM_PUNOS, usd)
-                                                    .forGrant(code, puno, programme.thematicArea()))),
+                                                    .forGrant(code, puno, programme.thematicArea())
+                                                    .inWindow(windows.postingWindow(code)))),
                             by.username());
             PunoReturn refund =
                     PunoReturn.posted(kind, code, puno, usd, on, ref, entry.id(), by.username(), clock.instant());
@@ -196,9 +201,11 @@ class PunoReturnService implements PunoReturnDesk, PunoReturnRegister {
                         "refund:" + ref,
                         List.of(
                                 PostingLine.debit(LedgerAccounts.CASH_WITH_AA, usd)
-                                        .forGrant(code, puno, programme.thematicArea()),
+                                        .forGrant(code, puno, programme.thematicArea())
+                                        .inWindow(windows.postingWindow(code)),
                                 PostingLine.credit(LedgerAccounts.TRANSFERRED_TO_PUNOS, usd)
-                                        .forGrant(code, puno, programme.thematicArea()))),
+                                        .forGrant(code, puno, programme.thematicArea())
+                                        .inWindow(windows.postingWindow(code)))),
                 by.username());
     }
 

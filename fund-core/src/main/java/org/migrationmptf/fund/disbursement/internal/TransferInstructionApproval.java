@@ -3,7 +3,6 @@ package org.migrationmptf.fund.disbursement.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.migrationmptf.fund.approval.api.ApprovalHandler;
@@ -12,7 +11,6 @@ import org.migrationmptf.fund.approval.api.FourEyesAction;
 import org.migrationmptf.fund.audit.api.AuditedEvent;
 import org.migrationmptf.fund.disbursement.domain.TransferInstruction;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
-import org.migrationmptf.fund.shared.NotFound;
 
 /**
  * Carries out a fund approver's decision on a transfer instruction: approved, the Administrative
@@ -33,14 +31,7 @@ class TransferInstructionApproval implements ApprovalHandler {
     }
 
     private TransferInstruction lock(ApprovalView approval) {
-        long id = Long.parseLong(approval.subjectId());
-        TransferInstruction instruction = em.find(TransferInstruction.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (instruction == null) {
-            throw new NotFound("transfer instruction " + id);
-        }
-        em.refresh(instruction);
-        instruction.requireUndecided(approval.subjectVersion());
-        return instruction;
+        return ApprovalSubjects.lockUndecided(em, TransferInstruction.class, approval, "transfer instruction");
     }
 
     @Override

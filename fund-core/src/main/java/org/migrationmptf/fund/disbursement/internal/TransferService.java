@@ -86,6 +86,9 @@ class TransferService implements TransferDesk, TransferRegister {
     Clock clock;
 
     @Inject
+    ProgrammeWindows windows;
+
+    @Inject
     @ConfigProperty(name = "fund.tranche-threshold", defaultValue = "0.70")
     String trancheThreshold;
 
@@ -165,6 +168,7 @@ class TransferService implements TransferDesk, TransferRegister {
                         "the Administrative Agent holds USD " + cash.toPlainString() + "; a transfer of USD "
                                 + instruction.amount().amount().toPlainString() + " would take cash below zero");
             }
+            String window = windows.postingWindow(instruction.programme());
             JournalEntryView entry = ledger.post(
                     new JournalEntryDraft(
                             on,
@@ -177,12 +181,14 @@ class TransferService implements TransferDesk, TransferRegister {
                                             .forGrant(
                                                     instruction.programme(),
                                                     instruction.puno(),
-                                                    instruction.thematicArea()),
+                                                    instruction.thematicArea())
+                                            .inWindow(window),
                                     PostingLine.credit(LedgerAccounts.CASH_WITH_AA, instruction.amount())
                                             .forGrant(
                                                     instruction.programme(),
                                                     instruction.puno(),
-                                                    instruction.thematicArea()))),
+                                                    instruction.thematicArea())
+                                            .inWindow(window))),
                     by.username());
             instruction.executed(on, entry.id(), by.username(), clock.instant());
             em.flush();

@@ -29,5 +29,6 @@ public record JournalEntryView(
             String earmark,
             String programme,
             String puno,
-            String thematicArea) {}
+            String thematicArea,
+            String window) {}
 }

@@ -13,6 +13,7 @@ public record LedgerPosition(
         String programme,
         String puno,
         String thematicArea,
+        String window,
         BigDecimal debits,
         BigDecimal credits) {
 

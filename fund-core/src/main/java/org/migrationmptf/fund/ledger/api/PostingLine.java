@@ -7,7 +7,8 @@ import org.migrationmptf.fund.shared.Money;
 /**
  * One line of a journal entry to be posted: an account, a side, a positive US dollar amount, and the
  * dimensions it belongs to where they matter: the contributor and earmark of contributions, and the
- * joint programme, PUNO and thematic area of the grant side (allocations, transfers, refunds).
+ * joint programme, PUNO and thematic area of the grant side (allocations, transfers, refunds), and
+ * the fund window the money belongs to.
  * Every dimension is kept on the line and in the maintained positions ({@link LedgerPositions}).
  */
 public record PostingLine(
@@ -18,7 +19,8 @@ public record PostingLine(
         String earmark,
         String programmeCode,
         String punoCode,
-        String thematicArea) {
+        String thematicArea,
+        String window) {
 
     public PostingLine {
         Objects.requireNonNull(accountCode, "accountCode");
@@ -33,7 +35,7 @@ public record PostingLine(
     }
 
     public PostingLine(String accountCode, Side side, Money amount, String contributorCode, String earmark) {
-        this(accountCode, side, amount, contributorCode, earmark, null, null, null);
+        this(accountCode, side, amount, contributorCode, earmark, null, null, null, null);
     }
 
     public static PostingLine debit(String account, Money amount) {
@@ -46,11 +48,17 @@ public record PostingLine(
 
     public PostingLine forContributor(String contributor, String earmarkCode) {
         return new PostingLine(
-                accountCode, side, amount, contributor, earmarkCode, programmeCode, punoCode, thematicArea);
+                accountCode, side, amount, contributor, earmarkCode, programmeCode, punoCode, thematicArea, window);
     }
 
     /** The same line, kept by joint programme, Participating UN Organization and thematic area. */
     public PostingLine forGrant(String programme, String puno, String area) {
-        return new PostingLine(accountCode, side, amount, contributorCode, earmark, programme, puno, area);
+        return new PostingLine(accountCode, side, amount, contributorCode, earmark, programme, puno, area, window);
+    }
+
+    /** The same line, kept in this fund window. */
+    public PostingLine inWindow(String fundWindow) {
+        return new PostingLine(
+                accountCode, side, amount, contributorCode, earmark, programmeCode, punoCode, thematicArea, fundWindow);
     }
 }

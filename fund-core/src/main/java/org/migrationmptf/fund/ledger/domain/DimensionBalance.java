@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The movements of one account for one combination of dimensions, maintained with every posting:
- * contributor, earmark, programme, PUNO and thematic area, each the empty string where a line has
+ * contributor, earmark, programme, PUNO, thematic area and fund window, each the empty string where a line has
  * none (so that the key is never NULL and stays unique on every database).
  */
 @Entity
@@ -44,6 +44,10 @@ public class DimensionBalance {
     @Column(name = "thematic_area")
     private String thematicArea;
 
+    @Id
+    @Column(name = "fund_window")
+    private String window;
+
     @Column(name = "debit_total", nullable = false)
     private BigDecimal debitTotal;
 
@@ -60,7 +64,8 @@ public class DimensionBalance {
                 blank(line.earmark()),
                 blank(line.programmeCode()),
                 blank(line.punoCode()),
-                blank(line.thematicArea())));
+                blank(line.thematicArea()),
+                blank(line.window())));
     }
 
     public static DimensionBalance empty(Key key) {
@@ -71,6 +76,7 @@ public class DimensionBalance {
         balance.programme = key.programme;
         balance.puno = key.puno;
         balance.thematicArea = key.thematicArea;
+        balance.window = key.window;
         balance.debitTotal = BigDecimal.ZERO.setScale(2);
         balance.creditTotal = BigDecimal.ZERO.setScale(2);
         return balance;
@@ -88,7 +94,7 @@ public class DimensionBalance {
         return dimension == null ? "" : dimension;
     }
 
-    /** The composite key: the account and the five dimensions. */
+    /** The composite key: the account and the six dimensions. */
     public static class Key implements Serializable {
         private String accountCode;
         private String contributor;
@@ -96,6 +102,7 @@ public class DimensionBalance {
         private String programme;
         private String puno;
         private String thematicArea;
+        private String window;
 
         public Key() {}
 
@@ -106,10 +113,11 @@ public class DimensionBalance {
             programme = parts.get(3);
             puno = parts.get(4);
             thematicArea = parts.get(5);
+            window = parts.get(6);
         }
 
         private List<String> parts() {
-            return List.of(accountCode, contributor, earmark, programme, puno, thematicArea);
+            return List.of(accountCode, contributor, earmark, programme, puno, thematicArea, window);
         }
 
         @Override
@@ -119,7 +127,7 @@ public class DimensionBalance {
 
         @Override
         public int hashCode() {
-            return Objects.hash(accountCode, contributor, earmark, programme, puno, thematicArea);
+            return Objects.hash(accountCode, contributor, earmark, programme, puno, thematicArea, window);
         }
     }
 }

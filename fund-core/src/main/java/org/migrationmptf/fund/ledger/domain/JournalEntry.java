@@ -183,7 +183,8 @@ public class JournalEntry {
                                 l.earmark(),
                                 l.programmeCode(),
                                 l.punoCode(),
-                                l.thematicArea()))
+                                l.thematicArea(),
+                                l.window()))
                         .toList());
     }
 }

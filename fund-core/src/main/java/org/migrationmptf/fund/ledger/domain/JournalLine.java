@@ -9,7 +9,7 @@ import org.migrationmptf.fund.shared.Money;
 
 /**
  * One line of a journal entry: account, side ('D' or 'C'), a positive USD amount and its dimensions
- * (contributor, earmark, programme, PUNO, thematic area; each where it applies). Immutable.
+ * (contributor, earmark, programme, PUNO, thematic area, fund window; each where it applies). Immutable.
  */
 @Embeddable
 public class JournalLine {
@@ -41,6 +41,9 @@ public class JournalLine {
     @Column(name = "thematic_area", updatable = false)
     private String thematicArea;
 
+    @Column(name = "fund_window", updatable = false)
+    private String window;
+
     protected JournalLine() {}
 
     JournalLine(int lineNo, PostingLine line) {
@@ -53,6 +56,7 @@ public class JournalLine {
         this.programmeCode = line.programmeCode();
         this.punoCode = line.punoCode();
         this.thematicArea = line.thematicArea();
+        this.window = line.window();
     }
 
     /** The line as a draft line, its side swapped if {@code swap}: a reversal's line. */
@@ -67,7 +71,8 @@ public class JournalLine {
                 earmark,
                 programmeCode,
                 punoCode,
-                thematicArea);
+                thematicArea,
+                window);
     }
 
     public int lineNo() {
@@ -104,5 +109,9 @@ public class JournalLine {
 
     public String thematicArea() {
         return thematicArea;
+    }
+
+    public String window() {
+        return window;
     }
 }

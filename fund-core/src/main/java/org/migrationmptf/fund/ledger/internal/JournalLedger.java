@@ -299,8 +299,9 @@ class JournalLedger implements Ledger, LedgerPositions {
             return List.of();
         }
         var query = em.createNativeQuery("SELECT account_code, contributor_code, earmark, programme_code, puno_code,"
-                + " thematic_area, debit_total, credit_total FROM ledger_position WHERE " + where
-                + " ORDER BY account_code, contributor_code, earmark, programme_code, puno_code, thematic_area");
+                + " thematic_area, fund_window, debit_total, credit_total FROM ledger_position WHERE " + where
+                + " ORDER BY account_code, contributor_code, earmark, programme_code, puno_code, thematic_area,"
+                + " fund_window");
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
@@ -314,8 +315,9 @@ class JournalLedger implements Ledger, LedgerPositions {
                     text(c[3]),
                     text(c[4]),
                     text(c[5]),
-                    decimal(c[6]),
-                    decimal(c[7])));
+                    text(c[6]),
+                    decimal(c[7]),
+                    decimal(c[8])));
         }
         return positions;
     }

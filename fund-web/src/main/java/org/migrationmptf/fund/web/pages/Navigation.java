@@ -39,6 +39,7 @@ public class Navigation {
             add(items, "/finance/deposits", "nav.deposits");
             add(items, "/finance/exchange-rates", "nav.rates");
             add(items, "/finance/periods", "nav.periods");
+            add(items, "/finance/transfers", "nav.transfers");
         }
         if (user.isStaff()) {
             add(items, "/staff/contributors", "nav.contributors");

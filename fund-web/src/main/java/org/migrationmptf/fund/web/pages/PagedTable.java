@@ -46,6 +46,11 @@ public class PagedTable<T> extends LazyDataModel<T> {
         return (int) Math.min(Integer.MAX_VALUE, last.total());
     }
 
+    /** Whether there is any row at all: an empty table offers no sorting (there is nothing to order). */
+    public boolean isRowsPresent() {
+        return count(Map.of()) > 0;
+    }
+
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         String sort = defaultSort;

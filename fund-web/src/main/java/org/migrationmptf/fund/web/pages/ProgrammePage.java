@@ -325,30 +325,11 @@ public class ProgrammePage implements Serializable, Downloadable {
         }
         if (name.equals("transfers")) {
             String of = p.code();
-            return Optional.of(Sheet.paged(
+            return Optional.of(TransfersPage.sheetOf(
                     "transfers",
                     p.code() + " " + Texts.text("programme.transfers"),
-                    List.of(
-                            Column.integer(Texts.text("programme.instruction")),
-                            Column.text(Texts.text("programme.puno")),
-                            Column.integer(Texts.text("programme.tranche")),
-                            Column.amount(Texts.text("programme.amount")),
-                            Column.text(Texts.text("programmes.status")),
-                            Column.date(Texts.text("programme.valueDate")),
-                            Column.text(Texts.text("programme.preparedBy")),
-                            Column.text(Texts.text("programme.decidedBy"))),
                     page -> transfers.transfers(Optional.of(of), Optional.empty(), page, currentUser.required()),
-                    "id",
-                    true,
-                    t -> java.util.Arrays.asList(
-                            t.id(),
-                            t.puno(),
-                            t.tranche(),
-                            t.amount(),
-                            Texts.text("transferStatus." + t.status().name()),
-                            t.valueDate(),
-                            t.preparedBy(),
-                            t.decidedBy())));
+                    true));
         }
         return Optional.empty();
     }
