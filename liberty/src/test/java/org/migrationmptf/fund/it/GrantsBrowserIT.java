@@ -260,6 +260,36 @@ class GrantsBrowserIT {
         assertThat(Grants.funding(programme, "IOM").getJsonNumber("transferred").bigDecimalValue())
                 .isEqualByComparingTo("642.10");
         chromium.screenshot("transfer-executed");
+
+        // the PUNO refunds part of it: one cent above what it holds unspent is refused, then 42.10 posts
+        recordRefund(programme, "642.11");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("642.10");
+        recordRefund(programme, "42.10");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                        .getText())
+                .contains("Refund of unspent balance of USD 42.10 from IOM for " + programme + " recorded");
+        JsonObject iom = Grants.funding(programme, "IOM");
+        assertThat(iom.getJsonNumber("refunded").bigDecimalValue()).isEqualByComparingTo("42.10");
+        assertThat(iom.getJsonNumber("netFunded").bigDecimalValue()).isEqualByComparingTo("600.00");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+    }
+
+    private void recordRefund(String programme, String amount) {
+        browser.get(FundServer.BASE + "/finance/transfers.xhtml");
+        new Select(browser.findElement(By.id("returned:kind"))).selectByValue("REFUND");
+        browser.findElement(By.id("returned:programme")).sendKeys(programme);
+        browser.findElement(By.id("returned:puno")).sendKeys("IOM");
+        browser.findElement(By.id("returned:amount")).sendKeys(amount);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "document.getElementById('returned:valueDate').value = arguments[0];",
+                        java.time.LocalDate.now().toString());
+        browser.findElement(By.id("returned:reference")).sendKeys(Grants.unique("REF"));
+        WebElement record = browser.findElement(By.id("returned:record"));
+        record.click();
+        wait.until(ExpectedConditions.stalenessOf(record));
     }
 
     private void upload(String programme, java.nio.file.Path file) {

@@ -323,6 +323,19 @@ public class ProgrammePage implements Serializable, Downloadable {
                             a.preparedBy(),
                             a.decidedBy())));
         }
+        if (name.equals("budget")) {
+            return Optional.of(Sheet.of(
+                    "budget",
+                    p.code() + " " + Texts.text("programme.budgetLines"),
+                    List.of(
+                            Column.text(Texts.text("programme.puno")),
+                            Column.integer(Texts.text("programme.year")),
+                            Column.text(Texts.text("programme.category")),
+                            Column.amount(Texts.text("programme.amount"))),
+                    p.budgetLines(),
+                    l -> java.util.Arrays.asList(
+                            l.puno(), l.year(), Texts.text("budgetCategory." + l.category()), l.amount())));
+        }
         if (name.equals("transfers")) {
             String of = p.code();
             return Optional.of(TransfersPage.sheetOf(

@@ -38,6 +38,9 @@ public class TransfersPage implements Serializable, Downloadable {
     TransferDesk desk;
 
     @Inject
+    org.migrationmptf.fund.disbursement.api.PunoReturnDesk returns;
+
+    @Inject
     PageCommands commands;
 
     @Inject
@@ -51,6 +54,13 @@ public class TransfersPage implements Serializable, Downloadable {
     private Long instruction;
     private LocalDate valueDate;
     private PagedTable<TransferView> table;
+    private org.migrationmptf.fund.disbursement.api.ReturnKind returnKind =
+            org.migrationmptf.fund.disbursement.api.ReturnKind.REFUND;
+    private String returnProgramme;
+    private String returnPuno;
+    private java.math.BigDecimal returnAmount;
+    private LocalDate returnValueDate;
+    private String returnReference;
 
     /** Approved instructions (to execute) unless {@code status} asks for another status or ALL. */
     private Optional<TransferStatus> shown() {
@@ -106,6 +116,37 @@ public class TransfersPage implements Serializable, Downloadable {
         });
     }
 
+    public List<org.migrationmptf.fund.disbursement.api.ReturnKind> getReturnKinds() {
+        return List.of(org.migrationmptf.fund.disbursement.api.ReturnKind.values());
+    }
+
+    /** Records a refund of an unspent balance or interest a PUNO passed back: it posts, as the API's does. */
+    public String recordReturn() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("kind", String.valueOf(returnKind));
+        form.put("programme", returnProgramme);
+        form.put("puno", returnPuno);
+        form.put("amount", returnAmount == null ? null : returnAmount.toPlainString());
+        form.put("valueDate", String.valueOf(returnValueDate));
+        form.put("reference", returnReference);
+        return commands.submit(currentUser.required(), token, "record PUNO return", form, PAGE, () -> {
+            String programme = returnProgramme == null ? null : returnProgramme.strip();
+            String puno = returnPuno == null ? null : returnPuno.strip().toUpperCase(java.util.Locale.ROOT);
+            var recorded = returnKind == org.migrationmptf.fund.disbursement.api.ReturnKind.INTEREST
+                    ? returns.recordInterest(
+                            programme, puno, returnAmount, returnValueDate, returnReference, currentUser.required())
+                    : returns.record(
+                            programme, puno, returnAmount, returnValueDate, returnReference, currentUser.required());
+            return Texts.format(
+                    "transfers.returnRecorded",
+                    Texts.text("returnKind." + recorded.kind().name()),
+                    Formats.amount(recorded.amount(), Languages.current()),
+                    recorded.puno(),
+                    recorded.programme(),
+                    recorded.journalEntry());
+        });
+    }
+
     @Override
     public Optional<Sheet> sheet(String name) {
         if (!name.equals("transfers")) {
@@ -153,6 +194,54 @@ public class TransfersPage implements Serializable, Downloadable {
                         t.valueDate(),
                         t.preparedBy(),
                         t.decidedBy()));
+    }
+
+    public org.migrationmptf.fund.disbursement.api.ReturnKind getReturnKind() {
+        return returnKind;
+    }
+
+    public void setReturnKind(org.migrationmptf.fund.disbursement.api.ReturnKind returnKind) {
+        this.returnKind = returnKind;
+    }
+
+    public String getReturnProgramme() {
+        return returnProgramme;
+    }
+
+    public void setReturnProgramme(String returnProgramme) {
+        this.returnProgramme = returnProgramme;
+    }
+
+    public String getReturnPuno() {
+        return returnPuno;
+    }
+
+    public void setReturnPuno(String returnPuno) {
+        this.returnPuno = returnPuno;
+    }
+
+    public java.math.BigDecimal getReturnAmount() {
+        return returnAmount;
+    }
+
+    public void setReturnAmount(java.math.BigDecimal returnAmount) {
+        this.returnAmount = returnAmount;
+    }
+
+    public LocalDate getReturnValueDate() {
+        return returnValueDate;
+    }
+
+    public void setReturnValueDate(LocalDate returnValueDate) {
+        this.returnValueDate = returnValueDate;
+    }
+
+    public String getReturnReference() {
+        return returnReference;
+    }
+
+    public void setReturnReference(String returnReference) {
+        this.returnReference = returnReference;
     }
 
     public String getStatus() {
