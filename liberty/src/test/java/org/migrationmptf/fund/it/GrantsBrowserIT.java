@@ -289,7 +289,15 @@ class GrantsBrowserIT {
         browser.findElement(By.id("returned:reference")).sendKeys(Grants.unique("REF"));
         WebElement record = browser.findElement(By.id("returned:record"));
         record.click();
-        wait.until(ExpectedConditions.stalenessOf(record));
+        // the page is replaced: the old button is gone (Chromium may say so either way)
+        wait.until(d -> {
+            try {
+                record.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void upload(String programme, java.nio.file.Path file) {
