@@ -98,12 +98,7 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
                         List.of(new org.migrationmptf.fund.shared.InvalidInput.Issue(
                                 "status", "give the status the programme moves to")));
             }
-            JointProgramme programme = findEntity(code).orElseThrow(() -> new NotFound("programme " + code));
-            em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(programme);
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != programme.version()) {
-                throw new StaleVersion("programme " + code, expectedVersion.getAsLong(), programme.version());
-            }
+            JointProgramme programme = locked(code, expectedVersion);
             event.before(state(programme.view()));
             programme.status().moveTo(target); // the graph first: an illegal jump is named as such
             if (target == ProgrammeStatus.APPROVED) {
@@ -136,12 +131,7 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
                         List.of(new org.migrationmptf.fund.shared.InvalidInput.Issue(
                                 "endsOn", "give the date the programme now ends")));
             }
-            JointProgramme programme = findEntity(code).orElseThrow(() -> new NotFound("programme " + code));
-            em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(programme);
-            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != programme.version()) {
-                throw new StaleVersion("programme " + code, expectedVersion.getAsLong(), programme.version());
-            }
+            JointProgramme programme = locked(code, expectedVersion);
             event.before(state(programme.view()));
             SteeringCommitteeDecision decision = requireDecision(
                     decisionNumber,
@@ -153,6 +143,17 @@ class ProgrammeService implements ProgrammeDesk, ProgrammeRegister {
             event.after(state(view));
             return view;
         });
+    }
+
+    /** The programme, locked for update and read fresh, refused if it is no longer at {@code expectedVersion}. */
+    private JointProgramme locked(String code, OptionalLong expectedVersion) {
+        JointProgramme programme = findEntity(code).orElseThrow(() -> new NotFound("programme " + code));
+        em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(programme);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != programme.version()) {
+            throw new StaleVersion("programme " + code, expectedVersion.getAsLong(), programme.version());
+        }
+        return programme;
     }
 
     private void requireApprovalDecision(String number) {
