@@ -22,6 +22,7 @@ import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.ledger.api.FundPosition;
 import org.migrationmptf.fund.reports.api.ContributorStatementReport;
 import org.migrationmptf.fund.reports.api.RenderedReport;
+import org.migrationmptf.fund.reports.pdf.PdfRenderer;
 
 /**
  * Lays the statement's figures out in four sections of formatted rows. The data hash printed on it is
@@ -38,6 +39,7 @@ class ContributorStatementPdf implements ContributorStatementReport {
     @Override
     public RenderedReport pdf(ContributorStatement s, String requestedBy, Locale locale) {
         ReportTexts t = new ReportTexts(locale);
+        java.time.Instant generated = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Map<String, ?>> rows = rows(s, t);
         Map<String, Object> parameters = new HashMap<>();
         String contributor = s.contributorName() + " (" + s.contributorCode() + ")";
@@ -76,12 +78,11 @@ class ContributorStatementPdf implements ContributorStatementReport {
                 t.text(
                         "statement.hash",
                         hash,
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)),
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generated.atOffset(ZoneOffset.UTC)),
                         requestedBy));
         parameters.put("REPORT_LOCALE", locale);
         parameters.put("REPORT_RESOURCE_BUNDLE", t.bundle());
-        byte[] pdf = renderer.render("contributor-statement", parameters, rows);
+        byte[] pdf = renderer.render("contributor-statement", parameters, rows, generated);
         return new RenderedReport(
                 "contributor-statement-" + s.contributorCode() + "-" + s.from() + "-" + s.to()
                         + (locale.getLanguage().equals("en") ? "" : "-" + locale.getLanguage()) + ".pdf",

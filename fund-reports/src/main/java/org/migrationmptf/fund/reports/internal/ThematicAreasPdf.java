@@ -16,6 +16,7 @@ import org.migrationmptf.fund.reference.api.ReferenceCatalog;
 import org.migrationmptf.fund.reference.api.ThematicAreaView;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.reports.api.ThematicAreasReport;
+import org.migrationmptf.fund.reports.pdf.PdfRenderer;
 
 /** Fills {@code thematic-areas.jrxml} from the same read model the API and the web page use. */
 @ApplicationScoped
@@ -51,9 +52,14 @@ class ThematicAreasPdf implements ThematicAreasReport {
             }
         }
         Map<String, Object> parameters = Map.of(
-                "FUND_NAME", FUND_NAME,
-                "AS_OF", asOf.toString(),
-                "GENERATED_AT", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.atOffset(ZoneOffset.UTC)));
-        return renderer.render("thematic-areas", parameters, rows);
+                "FUND_NAME",
+                FUND_NAME,
+                "TITLE",
+                "Thematic areas and GCM objectives",
+                "AS_OF",
+                asOf.toString(),
+                "GENERATED_AT",
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.atOffset(ZoneOffset.UTC)));
+        return renderer.render("thematic-areas", parameters, rows, generatedAt);
     }
 }

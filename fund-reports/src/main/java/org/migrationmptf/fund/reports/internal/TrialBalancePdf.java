@@ -15,6 +15,7 @@ import java.util.Map;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.reports.api.TrialBalanceReport;
+import org.migrationmptf.fund.reports.pdf.PdfRenderer;
 
 /**
  * Fills {@code trial-balance.jrxml}: typed amounts (BigDecimal fields, formatted by Jasper in the
@@ -31,6 +32,7 @@ class TrialBalancePdf implements TrialBalanceReport {
     @Override
     public RenderedReport pdf(TrialBalance tb, String requestedBy, Locale locale) {
         ReportTexts t = new ReportTexts(locale);
+        java.time.Instant generated = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (TrialBalance.Row r : tb.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -58,8 +60,7 @@ class TrialBalancePdf implements TrialBalanceReport {
                 "GENERATED",
                 t.text(
                         "tb.generated",
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)),
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generated.atOffset(ZoneOffset.UTC)),
                         requestedBy));
         parameters.put(
                 "FOOTER", t.text("tb.footer", t.text("fund.name"), tb.asOf().toString()));
@@ -69,6 +70,6 @@ class TrialBalancePdf implements TrialBalanceReport {
                 "trial-balance-" + tb.asOf() + (locale.getLanguage().equals("en") ? "" : "-" + locale.getLanguage())
                         + ".pdf",
                 "application/pdf",
-                renderer.render("trial-balance", parameters, rows));
+                renderer.render("trial-balance", parameters, rows, generated));
     }
 }

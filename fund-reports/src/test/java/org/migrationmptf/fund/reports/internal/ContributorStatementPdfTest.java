@@ -2,8 +2,6 @@ package org.migrationmptf.fund.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import org.migrationmptf.fund.contribution.api.ContributorStatement;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.ledger.api.FundPosition;
+import org.migrationmptf.fund.reports.pdf.PdfChecks;
 
 class ContributorStatementPdfTest {
 
@@ -111,8 +110,21 @@ class ContributorStatementPdfTest {
     }
 
     @Test
+    void theStatementIsPdfA2bAndTheSameInputsGiveTheSameBytes() {
+        byte[] first = renderer("2026-11-24T10:00:00Z")
+                .pdf(spain(), "auditor", Locale.FRENCH)
+                .content();
+        byte[] again = renderer("2026-11-24T10:00:00Z")
+                .pdf(spain(), "auditor", Locale.FRENCH)
+                .content();
+
+        assertThat(PdfChecks.pdfA2bFailures(first)).isEmpty();
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Test
     void theStatementShowsTheAgreementsArrearsDepositsTotalsAndTheFundsPosition() throws IOException {
-        String text = text(renderer("2026-11-24T10:00:00Z")
+        String text = PdfChecks.text(renderer("2026-11-24T10:00:00Z")
                 .pdf(spain(), "auditor", Locale.ENGLISH)
                 .content());
 
@@ -135,10 +147,10 @@ class ContributorStatementPdfTest {
 
     @Test
     void theSameFiguresGiveTheSameDataHashWhenEverGenerated() throws IOException {
-        String first = hash(text(renderer("2026-11-24T10:00:00Z")
+        String first = hash(PdfChecks.text(renderer("2026-11-24T10:00:00Z")
                 .pdf(spain(), "auditor", Locale.ENGLISH)
                 .content()));
-        String later = hash(text(renderer("2026-12-01T08:00:00Z")
+        String later = hash(PdfChecks.text(renderer("2026-12-01T08:00:00Z")
                 .pdf(spain(), "deu.donor", Locale.ENGLISH)
                 .content()));
 
@@ -159,7 +171,7 @@ class ContributorStatementPdfTest {
 
     @Test
     void theFrenchStatementSaysItInFrenchWithTheSameTotals() throws IOException {
-        String text = text(renderer("2026-11-24T10:00:00Z")
+        String text = PdfChecks.text(renderer("2026-11-24T10:00:00Z")
                         .pdf(spain(), "auditor", Locale.FRENCH)
                         .content())
                 .replaceAll("[ \u202F\u00A0]+", " ");
@@ -181,19 +193,5 @@ class ContributorStatementPdfTest {
         Matcher m = Pattern.compile("Data SHA-256 ([0-9a-f]{64})").matcher(text.replace("\n", " "));
         assertThat(m.find()).as(text).isTrue();
         return m.group(1);
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder all = new StringBuilder();
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return all.toString();
-        } finally {
-            reader.close();
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.migrationmptf.fund.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migrationmptf.fund.reference.api.GcmObjectiveView;
 import org.migrationmptf.fund.reference.api.ThematicAreaView;
+import org.migrationmptf.fund.reports.pdf.PdfChecks;
 
 class ThematicAreasPdfTest {
 
@@ -35,7 +34,8 @@ class ThematicAreasPdfTest {
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
-        String text = text(pdf);
+        assertThat(PdfChecks.pdfA2bFailures(pdf)).isEmpty();
+        String text = PdfChecks.text(pdf);
         assertThat(text)
                 .contains("Migration Multi-Partner Trust Fund")
                 .contains("As of 2026-11-24")
@@ -48,19 +48,5 @@ class ThematicAreasPdfTest {
                 .contains("Übersicht, Équité")
                 .contains("Page 1 of 1");
         assertThat(text.indexOf("TA1")).isLessThan(text.indexOf("TA5"));
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder all = new StringBuilder();
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return all.toString();
-        } finally {
-            reader.close();
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.migrationmptf.fund.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.migrationmptf.fund.ledger.api.TrialBalance;
 import org.migrationmptf.fund.reports.api.RenderedReport;
+import org.migrationmptf.fund.reports.pdf.PdfChecks;
 
 class TrialBalancePdfTest {
 
@@ -57,7 +56,8 @@ class TrialBalancePdfTest {
         RenderedReport report = pdf().pdf(TB, "auditor", Locale.ENGLISH);
 
         assertThat(report.fileName()).isEqualTo("trial-balance-2026-06-30.pdf");
-        assertThat(text(report.content()))
+        assertThat(PdfChecks.pdfA2bFailures(report.content())).isEmpty();
+        assertThat(PdfChecks.text(report.content()))
                 .contains("Trial balance as of 2026-06-30")
                 .contains("Cash with the Administrative Agent")
                 .contains("1,234,567.89")
@@ -72,25 +72,11 @@ class TrialBalancePdfTest {
     void inFrenchTheNumbersAreWrittenTheFrenchWay() throws IOException {
         RenderedReport report = pdf().pdf(TB, "auditor", Locale.FRENCH);
 
-        assertThat(text(report.content()).replaceAll("[ \\u202F\\u00A0]+", " "))
+        assertThat(PdfChecks.text(report.content()).replaceAll("[ \\u202F\\u00A0]+", " "))
                 .contains("Balance de vérification au 2026-06-30")
                 .contains("1 234 567,89")
                 .contains("1 246 913,57")
                 .contains("Totaux")
                 .contains("Page 1 sur");
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder all = new StringBuilder();
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return all.toString();
-        } finally {
-            reader.close();
-        }
     }
 }
