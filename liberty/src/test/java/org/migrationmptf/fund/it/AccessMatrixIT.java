@@ -70,6 +70,12 @@ class AccessMatrixIT {
         add(cases, "/api/v1/puno-interest", STAFF);
         add(cases, "/api/v1/direct-costs", STAFF);
         add(cases, "/api/v1/expenditure-reports", STAFF_AND_PUNOS);
+        add(cases, "/api/v1/public/funding-status", PUBLIC);
+        add(cases, "/api/v1/reports/funding-status", STAFF);
+        add(cases, "/api/v1/reports/funding-status.pdf?asOf=2024-06-30", STAFF);
+        add(cases, "/api/v1/reports/funding-status.xlsx?asOf=2024-06-30", STAFF);
+        add(cases, "/api/v1/reports/funding-status.csv?asOf=2024-06-30&lang=fr", STAFF);
+        add(cases, "/api/v1/reports/register", STAFF);
         return cases;
     }
 

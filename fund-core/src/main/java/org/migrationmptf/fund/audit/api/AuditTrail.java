@@ -18,6 +18,12 @@ public interface AuditTrail {
     /** Recomputes the chain from the first event and names the first row that does not match. */
     ChainVerification verify();
 
+    /**
+     * The hash at the head of the chain as it stood at {@code cutoff} (the last event that occurred
+     * before it), or the chain's genesis hash if none had: what a report as of that moment prints.
+     */
+    String headAt(java.time.Instant cutoff);
+
     /** The events the query selects, newest first unless the page asks for ascending order. */
     Page<AuditEventView> events(AuditQuery query, PageRequest page);
 

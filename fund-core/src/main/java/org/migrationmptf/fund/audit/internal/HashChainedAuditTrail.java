@@ -57,6 +57,16 @@ class HashChainedAuditTrail implements AuditTrail {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String headAt(java.time.Instant cutoff) {
+        List<?> hash = em.createNativeQuery("SELECT hash FROM audit_event WHERE seq ="
+                        + " (SELECT MAX(seq) FROM audit_event WHERE occurred_at < ?)")
+                .setParameter(1, java.sql.Timestamp.from(cutoff))
+                .getResultList();
+        return hash.isEmpty() ? HashChain.GENESIS : hash.get(0).toString().trim();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public ChainVerification verify() {
         String expectedPrevious = HashChain.GENESIS;

@@ -8,5 +8,11 @@ import org.migrationmptf.fund.shared.PageRequest;
 /** Submitted expenditure reports, newest first: staff read all, a PUNO reporter its organization's. */
 public interface ExpenditureRegister {
 
+    /**
+     * What the PUNOs reported spending in every year up to and including {@code year}, in USD, from
+     * the maintained expenditure position (the latest report stating each year): one statement.
+     */
+    java.math.BigDecimal reportedThrough(int year);
+
     Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer);
 }

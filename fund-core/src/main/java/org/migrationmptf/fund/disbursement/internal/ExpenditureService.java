@@ -175,6 +175,14 @@ class ExpenditureService implements ExpenditureDesk, ExpenditureRegister {
     }
 
     @Override
+    public BigDecimal reportedThrough(int year) {
+        Object sum = em.createNativeQuery("SELECT SUM(amount) FROM expenditure_position WHERE report_year <= ?")
+                .setParameter(1, year)
+                .getSingleResult();
+        return sum == null ? ZERO : new BigDecimal(sum.toString()).setScale(2);
+    }
+
+    @Override
     public Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer) {
         boolean staff = AllocationRegister.READERS.stream().anyMatch(viewer::has);
         if (!staff && !(viewer.has(Role.PUNO_REPORTER) && viewer.organization().isPresent())) {

@@ -43,6 +43,13 @@ public interface Ledger {
 
     List<AccountingPeriodView> periods();
 
+    /**
+     * The last month through which the ledger is certified: every month from the ledger's first one
+     * up to it was closed (prepared by one finance user, approved by another), so nothing can post
+     * into it any more and reports as of a date in it are final. Empty while the first month is open.
+     */
+    java.util.Optional<YearMonth> certifiedThrough();
+
     /** One month of the ledger (a month with no row yet is OPEN at version 0). */
     AccountingPeriodView period(YearMonth month);
 }

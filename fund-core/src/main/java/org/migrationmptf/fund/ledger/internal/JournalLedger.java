@@ -233,6 +233,22 @@ class JournalLedger implements Ledger, LedgerPositions {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<YearMonth> certifiedThrough() {
+        YearMonth certified = null;
+        for (AccountingPeriod period : em.createQuery(
+                        "SELECT p FROM AccountingPeriod p ORDER BY p.periodMonth", AccountingPeriod.class)
+                .getResultList()) {
+            YearMonth month = YearMonth.parse(period.month());
+            if (!period.isClosed() || (certified != null && !month.equals(certified.plusMonths(1)))) {
+                break;
+            }
+            certified = month;
+        }
+        return java.util.Optional.ofNullable(certified);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AccountingPeriodView period(YearMonth month) {
         calendar.require("month", month);
         return periodOf(month.atDay(1), false).view();

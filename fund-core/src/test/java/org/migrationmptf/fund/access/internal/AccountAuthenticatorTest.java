@@ -59,6 +59,11 @@ class AccountAuthenticatorTest {
         public List<String> actions() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public String headAt(Instant cutoff) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     private SignIn signIn(String user, String password) {

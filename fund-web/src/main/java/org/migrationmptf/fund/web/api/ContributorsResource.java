@@ -300,10 +300,7 @@ public class ContributorsResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("lang") String lang) {
-        java.util.Locale language = lang == null || lang.isBlank()
-                ? java.util.Locale.ENGLISH
-                : org.migrationmptf.fund.web.pages.Languages.supported(lang.strip())
-                        .orElseThrow(() -> Lists.invalid("lang", "must be en, fr or es"));
+        java.util.Locale language = Lists.language(lang);
         AuthenticatedUser user = caller.required();
         LocalDate today = LocalDate.now(clock);
         LocalDate end = Lists.date("to", to, today);

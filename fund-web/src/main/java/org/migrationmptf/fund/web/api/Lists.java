@@ -20,6 +20,14 @@ final class Lists {
 
     private Lists() {}
 
+    /** The report language asked for ({@code lang=en|fr|es}), English if none. */
+    static java.util.Locale language(String lang) {
+        return lang == null || lang.isBlank()
+                ? java.util.Locale.ENGLISH
+                : org.migrationmptf.fund.web.pages.Languages.supported(lang.strip())
+                        .orElseThrow(() -> invalid("lang", "must be en, fr or es"));
+    }
+
     /** The page asked for by the query parameters as sent (text, so a non-number is a 400 naming it). */
     static PageRequest page(String offset, String limit, String sort, String order) {
         int first = offset == null || offset.isBlank() ? 0 : number("offset", offset);
