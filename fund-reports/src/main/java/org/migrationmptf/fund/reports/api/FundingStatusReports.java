@@ -14,5 +14,11 @@ public interface FundingStatusReports {
 
     FundingStatusStatement statement(LocalDate asOf);
 
+    /** A line's label as the files print it, in that language: the page uses the same words. */
+    String label(org.migrationmptf.fund.reports.funding.FundingStatus.Line line, Locale locale);
+
+    /** A section's heading as the files print it. */
+    String heading(org.migrationmptf.fund.reports.funding.FundingStatus.Section section, Locale locale);
+
     RenderedReport render(LocalDate asOf, ReportFormat format, Locale locale, String requestedBy);
 }

@@ -117,6 +117,16 @@ class FundingStatusReport implements FundingStatusReports {
     }
 
     @Override
+    public String label(FundingStatus.Line line, Locale locale) {
+        return new ReportTexts(locale).text("fs.line." + line.key());
+    }
+
+    @Override
+    public String heading(FundingStatus.Section section, Locale locale) {
+        return new ReportTexts(locale).text("fs.section." + section);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public RenderedReport render(LocalDate asOf, ReportFormat format, Locale locale, String requestedBy) {
         FundingStatusStatement s = statement(asOf);

@@ -18,4 +18,12 @@ public interface Downloadable {
     default Optional<RenderedReport> pdf(String table) {
         return Optional.empty();
     }
+
+    /**
+     * The table as a report file in a format (pdf, xlsx, csv) when a report renders it (and enters it
+     * in the report register); by default only the PDF, and the sheet gives CSV and XLSX.
+     */
+    default Optional<RenderedReport> report(String table, String format) {
+        return format.equals("pdf") ? pdf(table) : Optional.empty();
+    }
 }

@@ -66,15 +66,16 @@ public class Downloads {
         }
         String format = Optional.ofNullable(parameters.get(FORMAT)).orElse("csv");
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (format.equals("pdf")) {
-            Optional<RenderedReport> pdf = page.pdf(table);
-            if (pdf.isEmpty()) {
+        Optional<RenderedReport> report = page.report(table, format);
+        if (report.isPresent() || format.equals("pdf")) {
+            if (report.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
-                response.setContentType(pdf.get().mediaType());
-                response.setHeader("Content-Disposition", pdf.get().attachmentDisposition());
+                response.setContentType(report.get().mediaType());
+                response.setHeader("Content-Disposition", report.get().attachmentDisposition());
+                response.setHeader("X-Content-SHA256", report.get().sha256());
                 response.setHeader("Cache-Control", "no-store");
-                response.getOutputStream().write(pdf.get().content());
+                response.getOutputStream().write(report.get().content());
             }
             faces.responseComplete();
             return;

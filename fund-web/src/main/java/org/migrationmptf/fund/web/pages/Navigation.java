@@ -64,6 +64,7 @@ public class Navigation {
         if (user.has(Role.ADMIN)) {
             add(items, "/admin/users", "nav.users");
         }
+        add(items, "/reference/funding-status", "nav.fundingStatus");
         add(items, "/reference/thematic-areas", "nav.thematicAreas");
         return items;
     }
