@@ -65,6 +65,9 @@ class FundingStatusReport implements FundingStatusReports {
     @Inject
     ReportRegister register;
 
+    @Inject
+    ReportSigning signing;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public FundingStatusStatement statement(LocalDate asOf) {
@@ -147,6 +150,9 @@ class FundingStatusReport implements FundingStatusReports {
                     case PDF -> pdf(s, t);
                     case XLSX, CSV -> table(s, t, format);
                 };
+        if (format == ReportFormat.PDF && s.standing() == ReportStanding.CERTIFIED) {
+            content = signing.signer().sign(content, clock.instant(), t.text("fs.signatureReason", asOf.toString()));
+        }
         RenderedReport report = new RenderedReport(fileName, format.mediaType(), content);
         register.record(new ReportGeneration(
                 REPORT,
