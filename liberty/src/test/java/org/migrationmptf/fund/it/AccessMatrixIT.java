@@ -76,6 +76,12 @@ class AccessMatrixIT {
         add(cases, "/api/v1/reports/funding-status.xlsx?asOf=2024-06-30", STAFF);
         add(cases, "/api/v1/reports/funding-status.csv?asOf=2024-06-30&lang=fr", STAFF);
         add(cases, "/api/v1/reports/register", STAFF);
+        add(cases, "/api/v1/iati/activities.xml", STAFF);
+        add(cases, "/api/v1/reports/annual/2025.pdf", STAFF);
+        add(cases, "/api/v1/reports/annual/2025.json", STAFF);
+        add(cases, "/api/v1/reports/audit-trail.pdf?from=2026-01-01&to=2026-01-31", AUDIT);
+        add(cases, "/api/v1/reports/audit-export.zip?from=2026-01-01&to=2026-01-31", FINANCE_AND_AUDIT);
+        add(cases, "/api/v1/iati/organisation.xml", STAFF);
         return cases;
     }
 

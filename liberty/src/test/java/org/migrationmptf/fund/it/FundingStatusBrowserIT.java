@@ -101,4 +101,57 @@ class FundingStatusBrowserIT {
         assertThat(MoneyAndDatesIT.pdfText(pdf.body())).contains(amount(totalBalance(), Locale.ENGLISH));
         chromium.screenshot("funding-status-auditor");
     }
+
+    @Test
+    void theAuditorDownloadsTheReportsAndTheEvidenceFromTheCatalogue() throws Exception {
+        chromium = HeadlessChromium.start();
+        chromium.browser.get(FundServer.BASE + "/login.xhtml");
+        chromium.submitLogin("auditor", FundServer.DEMO_PASSWORD);
+        chromium.wait
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("navReports")))
+                .click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fsForm")));
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+
+        HttpResponse<byte[]> pdf = chromium.download(chromium.formUrl("fsForm") + "&format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(MoneyAndDatesIT.pdfText(pdf.body())).contains("Funding Status as of");
+        HttpResponse<byte[]> csv = chromium.download(chromium.formUrl("fsForm") + "&format=csv");
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Total balance of funds");
+
+        HttpResponse<byte[]> annual = chromium.download(chromium.formUrl("annualForm") + "&year=2025&format=pdf");
+        assertThat(annual.statusCode()).isEqualTo(200);
+        assertThat(MoneyAndDatesIT.pdfText(annual.body()))
+                .contains("Consolidated annual financial report 2025")
+                .contains("Total contributions");
+
+        HttpResponse<byte[]> trail = chromium.download(
+                chromium.formUrl("exportForm").replace("/audit/audit-export.zip", "/audit/audit-trail.pdf"));
+        assertThat(trail.statusCode()).isEqualTo(200);
+        assertThat(MoneyAndDatesIT.pdfText(trail.body())).contains("Chain verification: INTACT");
+
+        HttpResponse<byte[]> export = chromium.download(chromium.formUrl("exportForm"));
+        assertThat(export.statusCode()).isEqualTo(200);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.body()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("journal.csv", "audit-events.csv", "MANIFEST.sha256");
+
+        HttpResponse<byte[]> iati = chromium.download(
+                chromium.browser.findElement(By.id("iatiActivities")).getAttribute("href"));
+        assertThat(new String(iati.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<iati-activities");
+
+        chromium.browser.navigate().refresh();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:register")));
+        String sha = pdf.headers().firstValue("X-Content-SHA256").orElseThrow();
+        assertThat(chromium.browser.findElement(By.id("list:register")).getText())
+                .contains(sha);
+        chromium.screenshot("reports-auditor");
+    }
 }

@@ -25,6 +25,27 @@ public record AuditQuery(
         subjectId = blankless(subjectId);
     }
 
+    /**
+     * The events of the days {@code from} to {@code to}, both included.
+     *
+     * @throws org.migrationmptf.fund.shared.InvalidInput if the period ends before it starts
+     */
+    public static AuditQuery between(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new org.migrationmptf.fund.shared.InvalidInput(
+                    "the request's from is not valid",
+                    java.util.List.of(
+                            new org.migrationmptf.fund.shared.InvalidInput.Issue("from", "must be on or before to")));
+        }
+        return new AuditQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(from),
+                Optional.of(to));
+    }
+
     /** The events about one subject. */
     public static AuditQuery about(Optional<String> subjectType, Optional<String> subjectId) {
         return new AuditQuery(

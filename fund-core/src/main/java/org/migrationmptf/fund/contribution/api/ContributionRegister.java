@@ -45,6 +45,19 @@ public interface ContributionRegister {
 
     AgreementView agreement(long id, LocalDate asOf, AuthenticatedUser viewer);
 
+    /**
+     * Every agreement signed by {@code asOf}, oldest first, a page at a time, for the fund's staff (a
+     * contributor's user gets its own only): what the IATI export reads as incoming commitments.
+     */
+    Page<AgreementView> agreements(LocalDate asOf, PageRequest page, AuthenticatedUser viewer);
+
+    /**
+     * Each contributor's posted deposits received {@code from} to {@code to} (both included), in USD,
+     * by contributor code, in one statement: the annual report's contributions table. Staff only (a
+     * contributor's user gets its own line).
+     */
+    List<ContributorDeposits> depositsBetween(LocalDate from, LocalDate to, AuthenticatedUser viewer);
+
     List<DepositView> depositsOf(long agreementId, AuthenticatedUser viewer);
 
     List<DepositView> depositsOfContributor(String contributorCode, AuthenticatedUser viewer);

@@ -220,6 +220,60 @@ class RegisterService implements ContributionRegister {
     }
 
     @Override
+    public Page<AgreementView> agreements(LocalDate asOf, PageRequest page, AuthenticatedUser viewer) {
+        calendar.require("asOf", asOf);
+        if (!viewer.isFundStaff() && viewer.contributor().isEmpty()) {
+            return new Page<>(List.of(), 0, page.offset(), page.limit());
+        }
+        String scope = viewer.isFundStaff() ? "" : " AND a.contributorCode = :own";
+        TypedQuery<ContributionAgreement> query = AgreementFigures.withTerms(em.createQuery(
+                "SELECT a FROM ContributionAgreement a WHERE a.signedOn <= :asOf" + scope
+                        + " ORDER BY a.signedOn, a.id",
+                ContributionAgreement.class));
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(a) FROM ContributionAgreement a WHERE a.signedOn <= :asOf" + scope, Long.class);
+        for (TypedQuery<?> q : List.of(query, count)) {
+            q.setParameter("asOf", asOf);
+            if (!scope.isEmpty()) {
+                q.setParameter("own", viewer.contributorCode());
+            }
+        }
+        List<ContributionAgreement> rows =
+                query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(figures.views(rows, asOf), count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    @Override
+    public List<org.migrationmptf.fund.contribution.api.ContributorDeposits> depositsBetween(
+            LocalDate from, LocalDate to, AuthenticatedUser viewer) {
+        calendar.require("from", from);
+        calendar.require("to", to);
+        if (!viewer.isFundStaff() && viewer.contributor().isEmpty()) {
+            return List.of();
+        }
+        String own = viewer.isFundStaff() ? "" : " AND c.code = ?3";
+        var query = em.createNativeQuery("SELECT c.code, c.name, SUM(d.usd_amount), SUM(d.fee_usd)"
+                + " FROM deposit d JOIN contribution_agreement a ON a.id = d.agreement_id"
+                + " JOIN contributor c ON c.code = a.contributor_code"
+                + " WHERE d.status = 'POSTED' AND d.received_on >= ?1 AND d.received_on <= ?2" + own
+                + " GROUP BY c.code, c.name ORDER BY c.code");
+        query.setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
+        if (!own.isEmpty()) {
+            query.setParameter(3, viewer.contributorCode());
+        }
+        List<org.migrationmptf.fund.contribution.api.ContributorDeposits> rows = new java.util.ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new org.migrationmptf.fund.contribution.api.ContributorDeposits(
+                    c[0].toString().trim(),
+                    c[1].toString(),
+                    AgreementFigures.decimal(c[2]),
+                    AgreementFigures.decimal(c[3])));
+        }
+        return rows;
+    }
+
+    @Override
     public AgreementView agreement(long id, LocalDate asOf, AuthenticatedUser viewer) {
         calendar.require("asOf", asOf);
         ContributionAgreement agreement = visibleAgreement(id, viewer);

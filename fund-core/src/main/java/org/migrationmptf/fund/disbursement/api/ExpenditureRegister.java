@@ -14,5 +14,11 @@ public interface ExpenditureRegister {
      */
     java.math.BigDecimal reportedThrough(int year);
 
+    /**
+     * The maintained expenditure position per programme, PUNO and year, in that order, a page at a
+     * time (two statements a page): for exports that stream every year of every programme.
+     */
+    Page<YearExpenditure> byYear(PageRequest page);
+
     Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer);
 }

@@ -183,6 +183,29 @@ class ExpenditureService implements ExpenditureDesk, ExpenditureRegister {
     }
 
     @Override
+    public Page<org.migrationmptf.fund.disbursement.api.YearExpenditure> byYear(PageRequest page) {
+        List<org.migrationmptf.fund.disbursement.api.YearExpenditure> items = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT programme_code, puno_code, report_year, SUM(amount)"
+                        + " FROM expenditure_position GROUP BY programme_code, puno_code, report_year"
+                        + " ORDER BY programme_code, puno_code, report_year")
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            items.add(new org.migrationmptf.fund.disbursement.api.YearExpenditure(
+                    c[0].toString().trim(),
+                    c[1].toString().trim(),
+                    ((Number) c[2]).intValue(),
+                    new BigDecimal(c[3].toString()).setScale(2)));
+        }
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT programme_code,"
+                                + " puno_code, report_year FROM expenditure_position) groups")
+                        .getSingleResult())
+                .longValue();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    @Override
     public Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer) {
         boolean staff = AllocationRegister.READERS.stream().anyMatch(viewer::has);
         if (!staff && !(viewer.has(Role.PUNO_REPORTER) && viewer.organization().isPresent())) {

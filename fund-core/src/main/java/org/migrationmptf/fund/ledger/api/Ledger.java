@@ -41,6 +41,12 @@ public interface Ledger {
 
     Page<JournalEntryView> entries(PageRequest page);
 
+    /**
+     * The entries dated {@code from} to {@code to} (both included), in posting order, a page at a time,
+     * each page with its lines in one more statement: what an audit export streams.
+     */
+    Page<JournalEntryView> entriesDated(LocalDate from, LocalDate to, PageRequest page);
+
     List<AccountingPeriodView> periods();
 
     /**

@@ -209,6 +209,8 @@ class JournalLedger implements Ledger, LedgerPositions {
                 .createQuery(
                         "SELECT e FROM JournalEntry e ORDER BY e.id " + (page.descending() ? "DESC" : "ASC"),
                         JournalEntry.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.lines")
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())
                 .getResultList()
@@ -216,6 +218,33 @@ class JournalLedger implements Ledger, LedgerPositions {
                 .map(JournalEntry::view)
                 .toList();
         long total = em.createQuery("SELECT COUNT(e) FROM JournalEntry e", Long.class)
+                .getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<JournalEntryView> entriesDated(LocalDate from, LocalDate to, PageRequest page) {
+        calendar.require("from", from);
+        calendar.require("to", to);
+        List<JournalEntryView> items = em
+                .createQuery(
+                        "SELECT e FROM JournalEntry e WHERE e.date >= :from AND e.date <= :to ORDER BY e.id",
+                        JournalEntry.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.lines")
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList()
+                .stream()
+                .map(JournalEntry::view)
+                .toList();
+        long total = em.createQuery(
+                        "SELECT COUNT(e) FROM JournalEntry e WHERE e.date >= :from AND e.date <= :to", Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getSingleResult();
         return new Page<>(items, total, page.offset(), page.limit());
     }

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.migrationmptf.fund.audit.api.AuditTrail;
-import org.migrationmptf.fund.audit.api.ReportGeneration;
-import org.migrationmptf.fund.audit.api.ReportRegister;
 import org.migrationmptf.fund.audit.api.ReportStanding;
 import org.migrationmptf.fund.disbursement.api.ExpenditureRegister;
 import org.migrationmptf.fund.ledger.api.Ledger;
@@ -63,10 +61,7 @@ class FundingStatusReport implements FundingStatusReports {
     AuditTrail audit;
 
     @Inject
-    ReportRegister register;
-
-    @Inject
-    ReportSigning signing;
+    ReportIssuing issuing;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -134,36 +129,21 @@ class FundingStatusReport implements FundingStatusReports {
     public RenderedReport render(LocalDate asOf, ReportFormat format, Locale locale, String requestedBy) {
         FundingStatusStatement s = statement(asOf);
         String language = locale.getLanguage();
-        String parameters = "asOf=" + asOf + ";lang=" + language;
-        String fileName =
-                REPORT + "-" + asOf + (language.equals("en") ? "" : "-" + language) + "." + format.extension();
-        if (s.standing() == ReportStanding.CERTIFIED) {
-            var copy = register.certifiedCopy(REPORT, parameters, format.extension());
-            if (copy.isPresent()) {
-                return new RenderedReport(
-                        fileName, format.mediaType(), copy.get().content());
-            }
-        }
         ReportTexts t = new ReportTexts(locale);
-        byte[] content =
-                switch (format) {
+        return issuing.issue(
+                new ReportIssuing.Issue(
+                        REPORT,
+                        "asOf=" + asOf + ";lang=" + language,
+                        format,
+                        s.standing(),
+                        s.chainHead(),
+                        REPORT + "-" + asOf + (language.equals("en") ? "" : "-" + language) + "." + format.extension(),
+                        t.text("fs.signatureReason", asOf.toString())),
+                requestedBy,
+                () -> switch (format) {
                     case PDF -> pdf(s, t);
                     case XLSX, CSV -> table(s, t, format);
-                };
-        if (format == ReportFormat.PDF && s.standing() == ReportStanding.CERTIFIED) {
-            content = signing.signer().sign(content, clock.instant(), t.text("fs.signatureReason", asOf.toString()));
-        }
-        RenderedReport report = new RenderedReport(fileName, format.mediaType(), content);
-        register.record(new ReportGeneration(
-                REPORT,
-                parameters,
-                format.extension(),
-                s.standing(),
-                content,
-                report.sha256(),
-                s.chainHead(),
-                requestedBy));
-        return report;
+                });
     }
 
     byte[] pdf(FundingStatusStatement s, ReportTexts t) {

@@ -50,12 +50,46 @@ public final class PdfRenderer {
      */
     public byte[] render(
             String template, Map<String, Object> parameters, Collection<Map<String, ?>> rows, Instant documentDate) {
+        return render(
+                template,
+                parameters,
+                dataSource(rows),
+                documentDate,
+                inputDigest(template, parameters, rows, documentDate));
+    }
+
+    /**
+     * A report whose rows are read while it is filled (a database page at a time, {@code rows} never
+     * held whole), with the caller's fingerprint of its inputs in the file ID: for the audit trail, the
+     * chain head that the rows hash up to.
+     */
+    public byte[] render(
+            String template,
+            Map<String, Object> parameters,
+            java.util.Iterator<? extends Map<String, ?>> rows,
+            Instant documentDate,
+            String fingerprint) {
+        return render(
+                template,
+                parameters,
+                new IteratorDataSource(rows),
+                documentDate,
+                HexFormat.of()
+                        .formatHex(ArchivalPdfProducerFactory.digest(template + "\n" + documentDate + "\n"
+                                + new TreeMap<>(plain(parameters)) + "\n" + fingerprint)));
+    }
+
+    private byte[] render(
+            String template,
+            Map<String, Object> parameters,
+            net.sf.jasperreports.engine.JRDataSource data,
+            Instant documentDate,
+            String documentId) {
         try {
-            JasperPrint print = JasperFillManager.getInstance(CONTEXT)
-                    .fill(load(template), new HashMap<>(parameters), dataSource(rows));
+            JasperPrint print =
+                    JasperFillManager.getInstance(CONTEXT).fill(load(template), new HashMap<>(parameters), data);
             print.setProperty(ArchivalPdfProducerFactory.DOCUMENT_DATE, documentDate.toString());
-            print.setProperty(
-                    ArchivalPdfProducerFactory.DOCUMENT_ID, inputDigest(template, parameters, rows, documentDate));
+            print.setProperty(ArchivalPdfProducerFactory.DOCUMENT_ID, documentId);
             Locale locale = parameters.get(JRParameter.REPORT_LOCALE) instanceof Locale l ? l : Locale.ENGLISH;
             Object title = parameters.getOrDefault("TITLE", template);
 
@@ -89,20 +123,51 @@ public final class PdfRenderer {
             String template, Map<String, Object> parameters, Collection<Map<String, ?>> rows, Instant date) {
         StringBuilder text =
                 new StringBuilder(template).append('\n').append(date).append('\n');
-        new TreeMap<>(parameters).forEach((key, value) -> {
+        new TreeMap<>(plain(parameters))
+                .forEach((key, value) ->
+                        text.append(key).append('=').append(value).append('\n'));
+        for (Map<String, ?> row : rows) {
+            text.append(row).append('\n');
+        }
+        return HexFormat.of().formatHex(ArchivalPdfProducerFactory.digest(text.toString()));
+    }
+
+    /** The parameters that are plain values (strings, numbers, dates, languages): what a digest covers. */
+    private static Map<String, Object> plain(Map<String, Object> parameters) {
+        Map<String, Object> plain = new HashMap<>();
+        parameters.forEach((key, value) -> {
             if (value instanceof CharSequence
                     || value instanceof BigDecimal
                     || value instanceof Number
                     || value instanceof Temporal
                     || value instanceof Boolean
                     || value instanceof Locale) {
-                text.append(key).append('=').append(value).append('\n');
+                plain.put(key, value);
             }
         });
-        for (Map<String, ?> row : rows) {
-            text.append(row).append('\n');
+        return plain;
+    }
+
+    /** Rows handed to Jasper one at a time from an iterator (which may read a page at a time). */
+    private static final class IteratorDataSource implements net.sf.jasperreports.engine.JRDataSource {
+
+        private final java.util.Iterator<? extends Map<String, ?>> rows;
+        private Map<String, ?> current;
+
+        IteratorDataSource(java.util.Iterator<? extends Map<String, ?>> rows) {
+            this.rows = rows;
         }
-        return HexFormat.of().formatHex(ArchivalPdfProducerFactory.digest(text.toString()));
+
+        @Override
+        public boolean next() {
+            current = rows.hasNext() ? rows.next() : null;
+            return current != null;
+        }
+
+        @Override
+        public Object getFieldValue(net.sf.jasperreports.engine.JRField field) {
+            return current.get(field.getName());
+        }
     }
 
     private static SimpleJasperReportsContext archivalContext() {

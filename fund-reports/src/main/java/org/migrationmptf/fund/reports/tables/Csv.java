@@ -26,6 +26,18 @@ public final class Csv {
     private Csv() {}
 
     public static void write(Sheet sheet, OutputStream out) throws IOException {
+        write(sheet, out, false);
+    }
+
+    /**
+     * The sheet as evidence: every row however many, and text exactly as held (no apostrophe before a
+     * leading {@code = + - @}), so that a checksum or a re-computation sees the fund's own values.
+     */
+    public static void writeEvidence(Sheet sheet, OutputStream out) throws IOException {
+        write(sheet, out, true);
+    }
+
+    private static void write(Sheet sheet, OutputStream out, boolean evidence) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             line(
@@ -34,23 +46,25 @@ public final class Csv {
                             .map(Column::header)
                             .map(Csv::quoted)
                             .toList());
-            sheet.forEachRow(row -> {
-                try {
-                    line(writer, cells(sheet.columns(), row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            sheet.forEachRow(
+                    row -> {
+                        try {
+                            line(writer, cells(sheet.columns(), row, evidence));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    evidence ? Integer.MAX_VALUE : Sheet.MAX_ROWS);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.flush();
     }
 
-    private static List<String> cells(List<Column> columns, List<?> row) {
+    private static List<String> cells(List<Column> columns, List<?> row, boolean evidence) {
         String[] cells = new String[row.size()];
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = cell(columns.get(i), row.get(i));
+            cells[i] = evidence && row.get(i) instanceof String text ? quoted(text) : cell(columns.get(i), row.get(i));
         }
         return List.of(cells);
     }

@@ -81,9 +81,14 @@ public final class Sheet {
 
     /** Every row, each checked against the columns (count and cell types). */
     public void forEachRow(Consumer<List<?>> sink) {
+        forEachRow(sink, MAX_ROWS);
+    }
+
+    /** Every row up to {@code limit} ({@link Integer#MAX_VALUE}: all of them, for evidence files). */
+    void forEachRow(Consumer<List<?>> sink, int limit) {
         int[] count = {0};
         rows.forEach(row -> {
-            if (count[0]++ >= MAX_ROWS) {
+            if (count[0]++ >= limit) {
                 return;
             }
             sink.accept(checked(row));

@@ -54,6 +54,7 @@ public class ApiDescription implements OASFilter {
             DirectCostsResource.class,
             ExchangeRatesResource.class,
             ExpenditureReportsResource.class,
+            IatiResource.class,
             LedgerResource.class,
             MeResource.class,
             PledgesResource.class,

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.migrationmptf.fund.audit.api.RegisteredReport;
 import org.migrationmptf.fund.audit.api.ReportRegister;
 import org.migrationmptf.fund.identity.api.Role;
+import org.migrationmptf.fund.reports.api.AnnualReports;
+import org.migrationmptf.fund.reports.api.AuditExports;
+import org.migrationmptf.fund.reports.api.AuditTrailReports;
 import org.migrationmptf.fund.reports.api.FundingStatusReports;
 import org.migrationmptf.fund.reports.api.FundingStatusStatement;
 import org.migrationmptf.fund.reports.api.RenderedReport;
@@ -41,6 +44,15 @@ public class ReportsResource {
 
     @Inject
     ReportRegister register;
+
+    @Inject
+    AuditExports audits;
+
+    @Inject
+    AnnualReports annual;
+
+    @Inject
+    AuditTrailReports trail;
 
     @Inject
     Caller caller;
@@ -80,6 +92,64 @@ public class ReportsResource {
                 language,
                 caller.required().username());
         return ReportFiles.download(file, language);
+    }
+
+    @GET
+    @Path("audit-export.zip")
+    @Produces(AuditExports.MEDIA_TYPE)
+    @RolesAllowed({Role.Names.AA_FINANCE, Role.Names.AUDITOR})
+    @Operation(
+            summary = "The period's evidence as a ZIP streamed: journal lines, opening and closing trial balances,"
+                    + " expenditure, Funding Status, audit events and the report register as CSV, with a SHA-256"
+                    + " manifest (from default 1 January, to default today)")
+    public Response auditExport(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = Lists.date("to", to, LocalDate.now(clock));
+        LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
+        if (start.isAfter(end)) {
+            throw Lists.invalid("from", "must be on or before to");
+        }
+        var user = caller.required();
+        jakarta.ws.rs.core.StreamingOutput body = out -> audits.export(start, end, out, user);
+        return Response.ok(body, AuditExports.MEDIA_TYPE)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"audit-export-" + start + "-" + end + ".zip\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("audit-trail.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Role.Names.AUDITOR)
+    @Operation(
+            summary = "The audit trail of a period as PDF/A: the whole chain's verification, the head at the end of"
+                    + " the period and every event of it (from default 1 January, to default today; lang=en|fr|es)")
+    public Response auditTrail(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        LocalDate end = Lists.date("to", to, LocalDate.now(clock));
+        LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
+        Locale language = Lists.language(lang);
+        return ReportFiles.download(trail.pdf(start, end, language, caller.required()), language);
+    }
+
+    @GET
+    @Path("annual/{year: [0-9]{4}}.{format: pdf|xlsx|csv|json}")
+    @Produces({"application/pdf", ReportFiles.XLSX, "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
+    @Operation(
+            summary = "The consolidated annual financial report of a year: Table 1 (prior years, the year,"
+                    + " cumulative) and contributions per contributor, as PDF/A, XLSX, CSV or JSON (lang=en|fr|es)")
+    public Response annual(
+            @PathParam("year") int year, @PathParam("format") String format, @QueryParam("lang") String lang) {
+        Locale language = Lists.language(lang);
+        var user = caller.required();
+        if (format.equals("json")) {
+            return Response.ok(annual.statement(year, user), MediaType.APPLICATION_JSON)
+                    .build();
+        }
+        return ReportFiles.download(
+                annual.render(year, ReportFormat.valueOf(format.toUpperCase(Locale.ROOT)), language, user), language);
     }
 
     @GET

@@ -60,6 +60,7 @@ public class Navigation {
         }
         if (user.has(Role.AUDITOR)) {
             add(items, "/audit/trail", "nav.auditTrail");
+            add(items, "/audit/reports", "nav.reports");
         }
         if (user.has(Role.ADMIN)) {
             add(items, "/admin/users", "nav.users");

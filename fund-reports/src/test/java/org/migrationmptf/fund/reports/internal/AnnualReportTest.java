@@ -1,0 +1,101 @@
+package org.migrationmptf.fund.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.migrationmptf.fund.audit.api.ReportStanding;
+import org.migrationmptf.fund.reports.api.AnnualStatement;
+import org.migrationmptf.fund.reports.api.ReportFormat;
+import org.migrationmptf.fund.reports.funding.FundingStatus;
+import org.migrationmptf.fund.reports.pdf.PdfChecks;
+
+/** The annual report's files: PDF/A, reproducible, and the CSV holds exactly the PDF's figures. */
+class AnnualReportTest {
+
+    private static BigDecimal usd(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    private static final AnnualStatement YEAR = new AnnualStatement(
+            2025,
+            ReportStanding.INTERIM,
+            "ef".repeat(32),
+            List.of(
+                    new AnnualStatement.OverviewLine(
+                            FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT,
+                            "contributions",
+                            FundingStatus.Kind.FLOW,
+                            usd("1000000.00"),
+                            usd("250000.50"),
+                            usd("1250000.50")),
+                    new AnnualStatement.OverviewLine(
+                            FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT,
+                            "balanceWithAgent",
+                            FundingStatus.Kind.BALANCE,
+                            usd("400000.00"),
+                            usd("-12345.67"),
+                            usd("387654.33"))),
+            List.of(
+                    new AnnualStatement.ContributorLine(
+                            "DEU", "Germany", usd("2000000.00"), usd("600000.00"), usd("200000.50"), usd("800000.50")),
+                    new AnnualStatement.ContributorLine(
+                            "NOR", "Norway", usd("500000.00"), usd("400000.00"), usd("50000.00"), usd("450000.00"))),
+            new AnnualStatement.ContributorLine(
+                    "", "", usd("2500000.00"), usd("1000000.00"), usd("250000.50"), usd("1250000.50")));
+
+    private static final LocalDate END = LocalDate.of(2025, 12, 31);
+
+    @Test
+    void thePdfShowsTable1AndTheContributionsWithTheirTotal() {
+        byte[] pdf = new AnnualReport().pdf(YEAR, END, new ReportTexts(Locale.ENGLISH));
+
+        assertThat(PdfChecks.pdfA2bFailures(pdf)).isEmpty();
+        assertThat(PdfChecks.text(pdf))
+                .contains("Consolidated annual financial report 2025")
+                .contains("Table 1. Financial overview")
+                .contains("Contributions from donors 1,000,000.00 250,000.50 1,250,000.50")
+                .contains("-12,345.67")
+                .contains("Germany (DEU) 2,000,000.00 600,000.00 200,000.50 800,000.50")
+                .contains("Total contributions 2,500,000.00 1,000,000.00 250,000.50 1,250,000.50")
+                .contains("ef".repeat(32));
+    }
+
+    @Test
+    void twoGenerationsAreByteIdentical() {
+        AnnualReport report = new AnnualReport();
+        assertThat(report.pdf(YEAR, END, new ReportTexts(Locale.FRENCH)))
+                .isEqualTo(report.pdf(YEAR, END, new ReportTexts(Locale.FRENCH)));
+    }
+
+    @Test
+    void theCsvHoldsEveryFigureOfThePdfInTheSameOrder() {
+        String csv = new String(
+                AnnualReport.table(YEAR, END, new ReportTexts(Locale.ENGLISH), ReportFormat.CSV),
+                StandardCharsets.UTF_8);
+        String pdf = PdfChecks.text(new AnnualReport().pdf(YEAR, END, new ReportTexts(Locale.ENGLISH)));
+
+        List<BigDecimal> fromCsv = new ArrayList<>();
+        for (String line : csv.split("\r?\n")) {
+            String last = line.substring(line.lastIndexOf(',') + 1);
+            if (last.matches("-?[0-9]+\\.[0-9]{2}")) {
+                fromCsv.add(new BigDecimal(last));
+            }
+        }
+        List<BigDecimal> fromPdf = new ArrayList<>();
+        Matcher amount = Pattern.compile("(?<![0-9.,])(-?[0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2})(?![0-9])")
+                .matcher(pdf);
+        while (amount.find()) {
+            fromPdf.add(new BigDecimal(amount.group(1).replace(",", "")));
+        }
+
+        assertThat(fromCsv).hasSize(2 * 3 + 3 * 4).isEqualTo(fromPdf);
+    }
+}
