@@ -66,6 +66,25 @@ class AnnualReportIT {
                 .isEqualByComparingTo(amount(contributions, "cumulative"));
         assertThat(current).isEqualByComparingTo(amount(contributions, "currentYear"));
 
+        BigDecimal transferred = BigDecimal.ZERO;
+        BigDecimal refunded = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        for (JsonObject p : report.getJsonArray("punos").getValuesAs(JsonObject.class)) {
+            assertThat(amount(p, "transferred").subtract(amount(p, "refunded")))
+                    .isEqualByComparingTo(amount(p, "netFunded"));
+            transferred = transferred.add(amount(p, "transferred"));
+            refunded = refunded.add(amount(p, "refunded"));
+            spent = spent.add(amount(p, "expenditure"));
+        }
+        JsonObject punoTotal = report.getJsonObject("punoTotal");
+        assertThat(amount(punoTotal, "transferred")).isEqualByComparingTo(transferred);
+        assertThat(transferred)
+                .as("the PUNO rows add up to the transfers to PUNOs")
+                .isEqualByComparingTo(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "transfersToPunos"));
+        assertThat(refunded).isEqualByComparingTo(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "refunds"));
+        assertThat(spent)
+                .isEqualByComparingTo(cumulative(overview, "WITH_PARTICIPATING_ORGANIZATIONS", "punoExpenditure"));
+
         HttpResponse<byte[]> pdf =
                 FundServer.sendForBytes(FundServer.requestAs("auditor", "/api/v1/reports/annual/" + year + ".pdf")
                         .GET());
@@ -77,6 +96,16 @@ class AnnualReportIT {
         String csv =
                 Api.as("auditor").get("/api/v1/reports/annual/" + year + ".csv").body();
         assertThat(csv).contains(total.setScale(2).toPlainString());
+    }
+
+    private static BigDecimal cumulative(List<JsonObject> overview, String section, String key) {
+        return amount(
+                overview.stream()
+                        .filter(l -> l.getString("section").equals(section)
+                                && l.getString("key").equals(key))
+                        .findFirst()
+                        .orElseThrow(),
+                "cumulative");
     }
 
     @ParameterizedTest(name = "year {0}")

@@ -70,7 +70,7 @@ class FinancePagesBrowserIT {
                 .isEqualTo("RECORDED");
         WebElement post = browser.findElement(By.id("confirm:post"));
         post.click();
-        wait.until(ExpectedConditions.stalenessOf(post));
+        wait.until(HeadlessChromium.gone(post));
 
         WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
         assertThat(messages.getText()).contains("Deposit " + deposit + " verified and posted");
@@ -91,7 +91,7 @@ class FinancePagesBrowserIT {
         row.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("duplicate of the bank's advice");
         WebElement reject = row.findElement(By.cssSelector("button[id$=':reject']"));
         reject.click();
-        wait.until(ExpectedConditions.stalenessOf(reject));
+        wait.until(HeadlessChromium.gone(reject));
 
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Deposit " + deposit + " rejected");
         jakarta.json.JsonObject rejected =
@@ -137,7 +137,7 @@ class FinancePagesBrowserIT {
         browser.findElement(By.id("rates:file")).sendKeys(csv.toString());
         WebElement importButton = browser.findElement(By.id("rates:import"));
         importButton.click();
-        wait.until(ExpectedConditions.stalenessOf(importButton));
+        wait.until(HeadlessChromium.gone(importButton));
         List<WebElement> shown = browser.findElements(By.cssSelector("#messages li"));
         assertThat(shown)
                 .as("messages after the import on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource())

@@ -68,6 +68,13 @@ class FundingStatusBrowserIT {
                 .isEmpty();
         assertThat(chromium.browser.findElements(By.cssSelector("svg.fund-bars rect")))
                 .hasSize(5);
+        assertThat(chromium.browser
+                        .findElement(By.cssSelector("#contributionsTotal td"))
+                        .getText())
+                .as("the contributors' rows add up to the table's contributions")
+                .isEqualTo(chromium.browser
+                        .findElement(By.cssSelector("#fs-WITH_ADMINISTRATIVE_AGENT-contributions td"))
+                        .getText());
         assertThat(chromium.accessibilityViolations()).isEmpty();
         chromium.screenshot("funding-status-public-en");
 

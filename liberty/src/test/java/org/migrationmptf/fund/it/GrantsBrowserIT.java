@@ -55,7 +55,7 @@ class GrantsBrowserIT {
         number.sendKeys(decision);
         WebElement submit = browser.findElement(By.id("allocate:prepare"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(HeadlessChromium.gone(submit));
     }
 
     @Test
@@ -114,7 +114,7 @@ class GrantsBrowserIT {
                 .contains("officer");
         WebElement approve = browser.findElement(By.id("confirm:approve"));
         approve.click();
-        wait.until(ExpectedConditions.stalenessOf(approve));
+        wait.until(HeadlessChromium.gone(approve));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
                 .contains("Approved: Allocate USD 5350.00 to UNICEF");
@@ -171,7 +171,7 @@ class GrantsBrowserIT {
         new Select(browser.findElement(By.id("decide:target"))).selectByValue("REJECTED");
         WebElement save = browser.findElement(By.id("decide:save"));
         save.click();
-        wait.until(ExpectedConditions.stalenessOf(save));
+        wait.until(HeadlessChromium.gone(save));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
                 .containsIgnoringCase("a rejected concept note gives the reason for it");
@@ -180,7 +180,7 @@ class GrantsBrowserIT {
         new Select(browser.findElement(By.id("decide:target"))).selectByValue("SCREENED");
         save = browser.findElement(By.id("decide:save"));
         save.click();
-        wait.until(ExpectedConditions.stalenessOf(save));
+        wait.until(HeadlessChromium.gone(save));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
                 .contains("Concept note " + note + " is now Screened");
@@ -201,7 +201,7 @@ class GrantsBrowserIT {
         amount.sendKeys("1,000.00");
         WebElement prepare = browser.findElement(By.id("instruct:prepare"));
         prepare.click();
-        wait.until(ExpectedConditions.stalenessOf(prepare));
+        wait.until(HeadlessChromium.gone(prepare));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
                 .contains("70 % (USD 2100.00) spent");
@@ -213,7 +213,7 @@ class GrantsBrowserIT {
         browser.findElement(By.id("instruct:amount")).sendKeys("1,000.00");
         prepare = browser.findElement(By.id("instruct:prepare"));
         prepare.click();
-        wait.until(ExpectedConditions.stalenessOf(prepare));
+        wait.until(HeadlessChromium.gone(prepare));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
                 .contains("The transfer of USD 1,000.00 to IOM (tranche 2) is prepared");
@@ -242,7 +242,7 @@ class GrantsBrowserIT {
         browser.findElement(By.id("execute:instruction")).sendKeys(Long.toString(instruction));
         WebElement run = browser.findElement(By.id("execute:run"));
         run.click();
-        wait.until(ExpectedConditions.stalenessOf(run));
+        wait.until(HeadlessChromium.gone(run));
 
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
@@ -252,7 +252,7 @@ class GrantsBrowserIT {
         browser.findElement(By.id("execute:instruction")).sendKeys(Long.toString(instruction));
         run = browser.findElement(By.id("execute:run"));
         run.click();
-        wait.until(ExpectedConditions.stalenessOf(run));
+        wait.until(HeadlessChromium.gone(run));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                         .getText())
                 .as("executed once")
@@ -289,15 +289,7 @@ class GrantsBrowserIT {
         browser.findElement(By.id("returned:reference")).sendKeys(Grants.unique("REF"));
         WebElement record = browser.findElement(By.id("returned:record"));
         record.click();
-        // the page is replaced: the old button is gone (Chromium may say so either way)
-        wait.until(d -> {
-            try {
-                record.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
+        wait.until(HeadlessChromium.gone(record));
     }
 
     private void upload(String programme, java.nio.file.Path file) {
@@ -306,6 +298,6 @@ class GrantsBrowserIT {
         browser.findElement(By.id("report:file")).sendKeys(file.toAbsolutePath().toString());
         WebElement submit = browser.findElement(By.id("report:submit"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        wait.until(HeadlessChromium.gone(submit));
     }
 }

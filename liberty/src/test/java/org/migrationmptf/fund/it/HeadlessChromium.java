@@ -97,6 +97,21 @@ final class HeadlessChromium implements AutoCloseable {
         browser.findElement(By.id("login:signIn")).click();
     }
 
+    /**
+     * Until {@code element} has left the page (the page was replaced). Chromium reports a node of the
+     * old document either as stale or as "does not belong to the document"; both mean gone.
+     */
+    static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException stale) {
+                return true;
+            }
+        };
+    }
+
     /** Opens a protected page, is sent to sign in, signs in with the demo password and lands on it. */
     void signIn(String user, String page) {
         browser.get(FundServer.BASE + page);

@@ -58,6 +58,12 @@ public interface ContributionRegister {
      */
     List<ContributorDeposits> depositsBetween(LocalDate from, LocalDate to, AuthenticatedUser viewer);
 
+    /**
+     * Every contributor's posted deposits received up to {@code asOf}, in USD: public figures (the
+     * transparency page's contributions by contributor), one statement.
+     */
+    List<ContributorDeposits> depositedThrough(LocalDate asOf);
+
     List<DepositView> depositsOf(long agreementId, AuthenticatedUser viewer);
 
     List<DepositView> depositsOfContributor(String contributorCode, AuthenticatedUser viewer);

@@ -251,15 +251,27 @@ class RegisterService implements ContributionRegister {
         if (!viewer.isFundStaff() && viewer.contributor().isEmpty()) {
             return List.of();
         }
-        String own = viewer.isFundStaff() ? "" : " AND c.code = ?3";
+        return deposited(from, to, viewer.isFundStaff() ? null : viewer.contributorCode());
+    }
+
+    @Override
+    public List<org.migrationmptf.fund.contribution.api.ContributorDeposits> depositedThrough(LocalDate asOf) {
+        calendar.require("asOf", asOf);
+        return deposited(calendar.earliest(), asOf, null);
+    }
+
+    /** Posted deposits received {@code from} to {@code to} by contributor (of one, if {@code only}). */
+    private List<org.migrationmptf.fund.contribution.api.ContributorDeposits> deposited(
+            LocalDate from, LocalDate to, String only) {
+        String own = only == null ? "" : " AND c.code = ?3";
         var query = em.createNativeQuery("SELECT c.code, c.name, SUM(d.usd_amount), SUM(d.fee_usd)"
                 + " FROM deposit d JOIN contribution_agreement a ON a.id = d.agreement_id"
                 + " JOIN contributor c ON c.code = a.contributor_code"
                 + " WHERE d.status = 'POSTED' AND d.received_on >= ?1 AND d.received_on <= ?2" + own
                 + " GROUP BY c.code, c.name ORDER BY c.code");
         query.setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
-        if (!own.isEmpty()) {
-            query.setParameter(3, viewer.contributorCode());
+        if (only != null) {
+            query.setParameter(3, only);
         }
         List<org.migrationmptf.fund.contribution.api.ContributorDeposits> rows = new java.util.ArrayList<>();
         for (Object row : query.getResultList()) {

@@ -21,6 +21,12 @@ public interface AllocationRegister {
 
     AllocationView allocation(long id, AuthenticatedUser viewer);
 
+    /**
+     * What was allocated to each PUNO by allocations approved up to the end of {@code asOf}, in USD, in
+     * one statement: the annual report's "approved" column. Staff only (others get nothing).
+     */
+    java.util.Map<String, java.math.BigDecimal> approvedByPuno(java.time.LocalDate asOf, AuthenticatedUser viewer);
+
     /** What each thematic area in force may still allocate, TA1..TA5: two statements in all. */
     List<Availability> availability(AuthenticatedUser viewer);
 

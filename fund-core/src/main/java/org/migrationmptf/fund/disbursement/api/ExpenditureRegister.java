@@ -20,5 +20,8 @@ public interface ExpenditureRegister {
      */
     Page<YearExpenditure> byYear(PageRequest page);
 
+    /** What each PUNO reported spending in every year up to and including {@code year}, in USD: one statement. */
+    java.util.Map<String, java.math.BigDecimal> byPunoThrough(int year);
+
     Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer);
 }

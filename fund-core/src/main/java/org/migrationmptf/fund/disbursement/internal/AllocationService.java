@@ -229,6 +229,20 @@ class AllocationService implements AllocationDesk, AllocationRegister {
     }
 
     @Override
+    public Map<String, BigDecimal> approvedByPuno(java.time.LocalDate asOf, AuthenticatedUser viewer) {
+        requireReader(viewer);
+        Map<String, BigDecimal> approved = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT puno_code, SUM(amount) FROM allocation"
+                        + " WHERE status = 'APPROVED' AND decided_at < ? GROUP BY puno_code")
+                .setParameter(1, java.sql.Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()))
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            approved.put(c[0].toString().trim(), new BigDecimal(c[1].toString()).setScale(2));
+        }
+        return approved;
+    }
+
+    @Override
     public List<Availability> availability(AuthenticatedUser viewer) {
         requireReader(viewer);
         AvailableFunds now = funds.now();

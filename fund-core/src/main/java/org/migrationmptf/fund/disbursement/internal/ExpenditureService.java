@@ -183,6 +183,19 @@ class ExpenditureService implements ExpenditureDesk, ExpenditureRegister {
     }
 
     @Override
+    public Map<String, BigDecimal> byPunoThrough(int year) {
+        Map<String, BigDecimal> spent = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT puno_code, SUM(amount) FROM expenditure_position"
+                        + " WHERE report_year <= ? GROUP BY puno_code")
+                .setParameter(1, year)
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            spent.put(c[0].toString().trim(), new BigDecimal(c[1].toString()).setScale(2));
+        }
+        return spent;
+    }
+
+    @Override
     public Page<org.migrationmptf.fund.disbursement.api.YearExpenditure> byYear(PageRequest page) {
         List<org.migrationmptf.fund.disbursement.api.YearExpenditure> items = new java.util.ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT programme_code, puno_code, report_year, SUM(amount)"

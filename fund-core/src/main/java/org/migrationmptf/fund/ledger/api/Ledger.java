@@ -37,6 +37,12 @@ public interface Ledger {
     /** Sources, uses and cash at the end of {@code asOf}, from the maintained balances (the trial balance). */
     FundPosition fundPosition(LocalDate asOf);
 
+    /**
+     * Each PUNO's debits and credits on {@code account} from the entries dated up to {@code asOf}, in
+     * one aggregate statement over the journal lines: the annual report's per-PUNO columns.
+     */
+    List<PunoMovements> byPuno(String account, LocalDate asOf);
+
     JournalEntryView entry(long id);
 
     Page<JournalEntryView> entries(PageRequest page);

@@ -224,6 +224,27 @@ class JournalLedger implements Ledger, LedgerPositions {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.migrationmptf.fund.ledger.api.PunoMovements> byPuno(String account, LocalDate asOf) {
+        calendar.require("asOf", asOf);
+        List<org.migrationmptf.fund.ledger.api.PunoMovements> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT l.puno_code,"
+                        + " SUM(CASE WHEN l.side = 'D' THEN l.amount ELSE 0 END),"
+                        + " SUM(CASE WHEN l.side = 'C' THEN l.amount ELSE 0 END)"
+                        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+                        + " WHERE l.account_code = ? AND e.entry_date <= ? AND l.puno_code IS NOT NULL"
+                        + " GROUP BY l.puno_code ORDER BY l.puno_code")
+                .setParameter(1, account)
+                .setParameter(2, java.sql.Date.valueOf(asOf))
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new org.migrationmptf.fund.ledger.api.PunoMovements(
+                    c[0].toString().trim(), decimal(c[1]), decimal(c[2])));
+        }
+        return rows;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<JournalEntryView> entriesDated(LocalDate from, LocalDate to, PageRequest page) {
         calendar.require("from", from);
         calendar.require("to", to);

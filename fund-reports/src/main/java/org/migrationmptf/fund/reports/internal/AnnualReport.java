@@ -22,6 +22,9 @@ import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDeposits;
 import org.migrationmptf.fund.contribution.api.ContributorRow;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
+import org.migrationmptf.fund.ledger.api.LedgerAccounts;
+import org.migrationmptf.fund.ledger.api.PunoMovements;
+import org.migrationmptf.fund.reference.api.ParticipatingOrganizationView;
 import org.migrationmptf.fund.reports.api.AnnualReports;
 import org.migrationmptf.fund.reports.api.AnnualStatement;
 import org.migrationmptf.fund.reports.api.FundingStatusReports;
@@ -60,6 +63,18 @@ class AnnualReport implements AnnualReports {
 
     @Inject
     ReportIssuing issuing;
+
+    @Inject
+    org.migrationmptf.fund.disbursement.api.AllocationRegister allocations;
+
+    @Inject
+    org.migrationmptf.fund.ledger.api.Ledger ledger;
+
+    @Inject
+    org.migrationmptf.fund.disbursement.api.ExpenditureRegister expenditure;
+
+    @Inject
+    org.migrationmptf.fund.reference.api.ReferenceCatalog catalog;
 
     @Inject
     Clock clock;
@@ -141,12 +156,39 @@ class AnnualReport implements AnnualReports {
             totals[3] = totals[3].add(p.add(y));
         });
         return new AnnualStatement(
-                year,
-                cumulative.standing(),
-                cumulative.chainHead(),
-                overview,
-                lines,
-                new AnnualStatement.ContributorLine("", "", totals[0], totals[1], totals[2], totals[3]));
+                        year,
+                        cumulative.standing(),
+                        cumulative.chainHead(),
+                        overview,
+                        lines,
+                        new AnnualStatement.ContributorLine("", "", totals[0], totals[1], totals[2], totals[3]),
+                        punos(year, end, viewer),
+                        null)
+                .withPunoTotal();
+    }
+
+    /** Per PUNO: approved allocations, account 1200's debits and credits, and reported expenditure. */
+    private List<AnnualStatement.PunoLine> punos(int year, LocalDate end, AuthenticatedUser viewer) {
+        Map<String, BigDecimal> approved = allocations.approvedByPuno(end, viewer);
+        Map<String, PunoMovements> moved = new HashMap<>();
+        for (PunoMovements m : ledger.byPuno(LedgerAccounts.TRANSFERRED_TO_PUNOS, end)) {
+            moved.put(m.puno(), m);
+        }
+        Map<String, BigDecimal> spent = expenditure.byPunoThrough(year);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        List<AnnualStatement.PunoLine> lines = new ArrayList<>();
+        for (ParticipatingOrganizationView p : catalog.participatingOrganizations()) {
+            BigDecimal a = approved.getOrDefault(p.code(), zero);
+            PunoMovements m = moved.getOrDefault(p.code(), new PunoMovements(p.code(), zero, zero));
+            BigDecimal s = spent.getOrDefault(p.code(), zero);
+            if (a.signum() == 0 && m.debit().signum() == 0 && m.credit().signum() == 0 && s.signum() == 0) {
+                continue;
+            }
+            BigDecimal net = m.debit().subtract(m.credit());
+            lines.add(new AnnualStatement.PunoLine(
+                    p.code(), p.name(), a, m.debit(), m.credit(), net, s, AnnualStatement.rate(s, net)));
+        }
+        return lines;
     }
 
     /**
@@ -220,6 +262,51 @@ class AnnualReport implements AnnualReports {
                 total.priorYears(),
                 total.currentYear(),
                 total.total()));
+        String table3 = t.text("ar.transfers");
+        String[] transferHeads = t.text("ar.transferHeads").split("\\|", -1);
+        String table4 = t.text("ar.delivery");
+        String[] deliveryHeads = t.text("ar.deliveryHeads").split("\\|", -1);
+        for (AnnualStatement.PunoLine p : s.punos()) {
+            rows.add(row(
+                    table3,
+                    transferHeads,
+                    p.name() + " (" + p.code() + ")",
+                    false,
+                    p.approved(),
+                    p.transferred(),
+                    p.refunded(),
+                    p.netFunded()));
+        }
+        AnnualStatement.PunoLine pt = s.punoTotal();
+        rows.add(row(
+                table3,
+                transferHeads,
+                t.text("ar.punoTotal"),
+                true,
+                pt.approved(),
+                pt.transferred(),
+                pt.refunded(),
+                pt.netFunded()));
+        for (AnnualStatement.PunoLine p : s.punos()) {
+            rows.add(row(
+                    table4,
+                    deliveryHeads,
+                    p.name() + " (" + p.code() + ")",
+                    false,
+                    p.netFunded(),
+                    p.expenditure(),
+                    p.deliveryRate(),
+                    null));
+        }
+        rows.add(row(
+                table4,
+                deliveryHeads,
+                t.text("ar.punoTotal"),
+                true,
+                pt.netFunded(),
+                pt.expenditure(),
+                pt.deliveryRate(),
+                null));
         return rows;
     }
 

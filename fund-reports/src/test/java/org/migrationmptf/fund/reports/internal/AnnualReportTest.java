@@ -25,31 +25,62 @@ class AnnualReportTest {
     }
 
     private static final AnnualStatement YEAR = new AnnualStatement(
-            2025,
-            ReportStanding.INTERIM,
-            "ef".repeat(32),
-            List.of(
-                    new AnnualStatement.OverviewLine(
-                            FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT,
-                            "contributions",
-                            FundingStatus.Kind.FLOW,
-                            usd("1000000.00"),
-                            usd("250000.50"),
-                            usd("1250000.50")),
-                    new AnnualStatement.OverviewLine(
-                            FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT,
-                            "balanceWithAgent",
-                            FundingStatus.Kind.BALANCE,
-                            usd("400000.00"),
-                            usd("-12345.67"),
-                            usd("387654.33"))),
-            List.of(
+                    2025,
+                    ReportStanding.INTERIM,
+                    "ef".repeat(32),
+                    List.of(
+                            new AnnualStatement.OverviewLine(
+                                    FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT,
+                                    "contributions",
+                                    FundingStatus.Kind.FLOW,
+                                    usd("1000000.00"),
+                                    usd("250000.50"),
+                                    usd("1250000.50")),
+                            new AnnualStatement.OverviewLine(
+                                    FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT,
+                                    "balanceWithAgent",
+                                    FundingStatus.Kind.BALANCE,
+                                    usd("400000.00"),
+                                    usd("-12345.67"),
+                                    usd("387654.33"))),
+                    List.of(
+                            new AnnualStatement.ContributorLine(
+                                    "DEU",
+                                    "Germany",
+                                    usd("2000000.00"),
+                                    usd("600000.00"),
+                                    usd("200000.50"),
+                                    usd("800000.50")),
+                            new AnnualStatement.ContributorLine(
+                                    "NOR",
+                                    "Norway",
+                                    usd("500000.00"),
+                                    usd("400000.00"),
+                                    usd("50000.00"),
+                                    usd("450000.00"))),
                     new AnnualStatement.ContributorLine(
-                            "DEU", "Germany", usd("2000000.00"), usd("600000.00"), usd("200000.50"), usd("800000.50")),
-                    new AnnualStatement.ContributorLine(
-                            "NOR", "Norway", usd("500000.00"), usd("400000.00"), usd("50000.00"), usd("450000.00"))),
-            new AnnualStatement.ContributorLine(
-                    "", "", usd("2500000.00"), usd("1000000.00"), usd("250000.50"), usd("1250000.50")));
+                            "", "", usd("2500000.00"), usd("1000000.00"), usd("250000.50"), usd("1250000.50")),
+                    List.of(
+                            new AnnualStatement.PunoLine(
+                                    "IOM",
+                                    "International Organization for Migration",
+                                    usd("900000.00"),
+                                    usd("600000.00"),
+                                    usd("2469.12"),
+                                    usd("597530.88"),
+                                    usd("298765.44"),
+                                    AnnualStatement.rate(usd("298765.44"), usd("597530.88"))),
+                            new AnnualStatement.PunoLine(
+                                    "UNDP",
+                                    "United Nations Development Programme",
+                                    usd("100000.00"),
+                                    usd("0.00"),
+                                    usd("0.00"),
+                                    usd("0.00"),
+                                    usd("0.00"),
+                                    null)),
+                    null)
+            .withPunoTotal();
 
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
 
@@ -65,7 +96,11 @@ class AnnualReportTest {
                 .contains("-12,345.67")
                 .contains("Germany (DEU) 2,000,000.00 600,000.00 200,000.50 800,000.50")
                 .contains("Total contributions 2,500,000.00 1,000,000.00 250,000.50 1,250,000.50")
-                .contains("ef".repeat(32));
+                .contains("ef".repeat(32))
+                .contains("International Organization for Migration (IOM) 900,000.00 600,000.00 2,469.12 597,530.88")
+                .contains("International Organization for Migration (IOM) 597,530.88 298,765.44 50.00")
+                .contains("Total 1,000,000.00 600,000.00 2,469.12 597,530.88")
+                .contains("Total 597,530.88 298,765.44 50.00");
     }
 
     @Test
@@ -96,6 +131,7 @@ class AnnualReportTest {
             fromPdf.add(new BigDecimal(amount.group(1).replace(",", "")));
         }
 
-        assertThat(fromCsv).hasSize(2 * 3 + 3 * 4).isEqualTo(fromPdf);
+        // Table 1: 2 lines x 3; contributions: 3 x 4; transfers: 3 x 4; delivery: 3 x 3 less UNDP's rate
+        assertThat(fromCsv).hasSize(2 * 3 + 3 * 4 + 3 * 4 + 3 * 3 - 1).isEqualTo(fromPdf);
     }
 }

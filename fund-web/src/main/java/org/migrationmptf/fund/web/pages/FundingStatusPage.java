@@ -38,6 +38,11 @@ public class FundingStatusPage implements Downloadable {
     CurrentUser currentUser;
 
     @Inject
+    org.migrationmptf.fund.contribution.api.ContributionRegister contributions;
+
+    private List<org.migrationmptf.fund.contribution.api.ContributorDeposits> deposits;
+
+    @Inject
     Clock clock;
 
     private LocalDate asOf;
@@ -105,6 +110,26 @@ public class FundingStatusPage implements Downloadable {
                                         .divide(largest, 0, RoundingMode.HALF_EVEN)
                                         .intValue()))
                 .toList();
+    }
+
+    /** Each contributor's deposits to the as-of date, largest first: public figures, one statement. */
+    public List<org.migrationmptf.fund.contribution.api.ContributorDeposits> getContributions() {
+        if (deposits == null) {
+            deposits = contributions.depositedThrough(getStatement().asOf()).stream()
+                    .sorted(java.util.Comparator.comparing(
+                                    org.migrationmptf.fund.contribution.api.ContributorDeposits::usd)
+                            .reversed()
+                            .thenComparing(org.migrationmptf.fund.contribution.api.ContributorDeposits::name))
+                    .toList();
+        }
+        return deposits;
+    }
+
+    /** The contributions' total: the table's first line, contributions from donors, to the cent. */
+    public BigDecimal getContributionsTotal() {
+        return getContributions().stream()
+                .map(org.migrationmptf.fund.contribution.api.ContributorDeposits::usd)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** Staff download the report; the public reads it here and through the public API. */
