@@ -71,6 +71,7 @@ class AccessMatrixIT {
         add(cases, "/api/v1/direct-costs", STAFF);
         add(cases, "/api/v1/expenditure-reports", STAFF_AND_PUNOS);
         add(cases, "/api/v1/public/funding-status", PUBLIC);
+        add(cases, "/api/v1/public/programmes-by-area?asOf=2026-06-30", PUBLIC);
         add(cases, "/api/v1/reports/funding-status", STAFF);
         add(cases, "/api/v1/reports/funding-status.pdf?asOf=2024-06-30", STAFF);
         add(cases, "/api/v1/reports/funding-status.xlsx?asOf=2024-06-30", STAFF);

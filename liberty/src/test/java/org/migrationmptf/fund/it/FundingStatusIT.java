@@ -158,6 +158,30 @@ class FundingStatusIT {
     }
 
     @Test
+    void thePublicProgrammesByAreaAddUpToTheApprovedAllocations() {
+        HttpResponse<String> byArea = FundServer.get("/api/v1/public/programmes-by-area");
+        assertThat(byArea.statusCode()).as(byArea.body()).isEqualTo(200);
+        BigDecimal shown = FundServer.array(byArea).getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("allocated").bigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        BigDecimal approved = BigDecimal.ZERO;
+        for (int offset = 0; ; offset += 500) {
+            JsonObject page = FundServer.object(
+                    Api.as("auditor").get("/api/v1/allocations?status=APPROVED&limit=500&offset=" + offset));
+            for (JsonObject a : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                approved = approved.add(a.getJsonNumber("amount").bigDecimalValue());
+            }
+            if (offset + 500 >= page.getJsonNumber("total").longValue()) {
+                break;
+            }
+        }
+        assertThat(shown)
+                .as("every approved allocation is of a published programme")
+                .isEqualByComparingTo(approved);
+    }
+
+    @Test
     void aDateToComeOrNotADateIsRefusedNamingAsOf() {
         for (String asOf : List.of(LocalDate.now().plusDays(2).toString(), "2025-13-01", "1999-12-31")) {
             HttpResponse<String> refused = FundServer.get("/api/v1/public/funding-status?asOf=" + asOf);

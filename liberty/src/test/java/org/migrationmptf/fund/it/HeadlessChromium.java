@@ -92,6 +92,20 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Fills the sign-in form on the current page and submits it. */
     void submitLogin(String user, String password) {
+        if (browser.findElements(By.id("login:username")).isEmpty()) {
+            // seen once on PostgreSQL: the sign-in page came without its form; say what it showed, load it again
+            System.err.println("no sign-in form at " + browser.getCurrentUrl() + ", the page said: "
+                    + browser.findElement(By.tagName("body")).getText());
+            browser.navigate().refresh();
+        }
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no sign-in form at " + browser.getCurrentUrl() + ": "
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
         browser.findElement(By.id("login:username")).sendKeys(user);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:signIn")).click();

@@ -25,6 +25,12 @@ public interface AllocationRegister {
      * What was allocated to each PUNO by allocations approved up to the end of {@code asOf}, in USD, in
      * one statement: the annual report's "approved" column. Staff only (others get nothing).
      */
+    /**
+     * Approved allocations up to the end of {@code asOf} per programme and thematic area, in USD, one
+     * statement: public figures (the transparency page's programmes by area and region).
+     */
+    List<ProgrammeAllocation> approvedByProgramme(java.time.LocalDate asOf);
+
     java.util.Map<String, java.math.BigDecimal> approvedByPuno(java.time.LocalDate asOf, AuthenticatedUser viewer);
 
     /** What each thematic area in force may still allocate, TA1..TA5: two statements in all. */

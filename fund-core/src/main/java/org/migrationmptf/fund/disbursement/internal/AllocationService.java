@@ -229,6 +229,22 @@ class AllocationService implements AllocationDesk, AllocationRegister {
     }
 
     @Override
+    public List<org.migrationmptf.fund.disbursement.api.ProgrammeAllocation> approvedByProgramme(
+            java.time.LocalDate asOf) {
+        List<org.migrationmptf.fund.disbursement.api.ProgrammeAllocation> rows = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT programme_code, thematic_area, SUM(amount) FROM allocation"
+                        + " WHERE status = 'APPROVED' AND decided_at < ? GROUP BY programme_code, thematic_area"
+                        + " ORDER BY programme_code, thematic_area")
+                .setParameter(1, java.sql.Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()))
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new org.migrationmptf.fund.disbursement.api.ProgrammeAllocation(
+                    c[0].toString().trim(), c[1].toString().trim(), new BigDecimal(c[2].toString()).setScale(2)));
+        }
+        return rows;
+    }
+
+    @Override
     public Map<String, BigDecimal> approvedByPuno(java.time.LocalDate asOf, AuthenticatedUser viewer) {
         requireReader(viewer);
         Map<String, BigDecimal> approved = new java.util.TreeMap<>();

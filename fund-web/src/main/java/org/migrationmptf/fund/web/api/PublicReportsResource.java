@@ -27,6 +27,21 @@ public class PublicReportsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    org.migrationmptf.fund.reports.api.TransparencyReports transparency;
+
+    @GET
+    @Path("programmes-by-area")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(
+            summary = "Published programmes by thematic area and geography with their approved allocations to asOf"
+                    + " (default today), public")
+    public java.util.List<org.migrationmptf.fund.reports.api.AreaProgrammes> programmesByArea(
+            @QueryParam("asOf") String asOf) {
+        return transparency.programmesByArea(Lists.date("asOf", asOf, LocalDate.now(clock)));
+    }
+
     @GET
     @Path("funding-status")
     @Produces(MediaType.APPLICATION_JSON)

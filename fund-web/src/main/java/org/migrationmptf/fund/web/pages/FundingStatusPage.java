@@ -43,6 +43,11 @@ public class FundingStatusPage implements Downloadable {
     private List<org.migrationmptf.fund.contribution.api.ContributorDeposits> deposits;
 
     @Inject
+    org.migrationmptf.fund.reports.api.TransparencyReports transparency;
+
+    private List<org.migrationmptf.fund.reports.api.AreaProgrammes> byArea;
+
+    @Inject
     Clock clock;
 
     private LocalDate asOf;
@@ -129,6 +134,20 @@ public class FundingStatusPage implements Downloadable {
     public BigDecimal getContributionsTotal() {
         return getContributions().stream()
                 .map(org.migrationmptf.fund.contribution.api.ContributorDeposits::usd)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** Published programmes by thematic area and geography with their approved allocations to the date. */
+    public List<org.migrationmptf.fund.reports.api.AreaProgrammes> getProgrammesByArea() {
+        if (byArea == null) {
+            byArea = transparency.programmesByArea(getStatement().asOf());
+        }
+        return byArea;
+    }
+
+    public BigDecimal getAllocatedTotal() {
+        return getProgrammesByArea().stream()
+                .map(org.migrationmptf.fund.reports.api.AreaProgrammes::allocated)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
