@@ -3,9 +3,6 @@ package org.migrationmptf.fund.reports.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,9 +31,7 @@ import org.migrationmptf.fund.reports.api.ReportFormat;
 import org.migrationmptf.fund.reports.funding.FundingStatus;
 import org.migrationmptf.fund.reports.pdf.PdfRenderer;
 import org.migrationmptf.fund.reports.tables.Column;
-import org.migrationmptf.fund.reports.tables.Csv;
 import org.migrationmptf.fund.reports.tables.Sheet;
-import org.migrationmptf.fund.reports.tables.Xlsx;
 import org.migrationmptf.fund.shared.InvalidInput;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.PageRequest;
@@ -127,21 +122,15 @@ class AnnualReport implements AnnualReports {
             names.put(d.code(), d.name());
         }
         Map<String, BigDecimal> committed = new HashMap<>();
-        int offset = 0;
-        while (true) {
-            var page = contributions.contributorRoll(
-                    null, new PageRequest(offset, PageRequest.MAX_LIMIT, "code", false), end, viewer);
-            for (ContributorRow row : page.items()) {
-                committed.put(row.code(), row.committedUsd());
-                if (row.committedUsd().signum() != 0) {
-                    names.putIfAbsent(row.code(), row.name());
-                }
-            }
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                break;
-            }
-        }
+        org.migrationmptf.fund.shared.Page.each(
+                page -> contributions.contributorRoll(
+                        null, new PageRequest(page.offset(), page.limit(), "code", false), end, viewer),
+                (ContributorRow row) -> {
+                    committed.put(row.code(), row.committedUsd());
+                    if (row.committedUsd().signum() != 0) {
+                        names.putIfAbsent(row.code(), row.name());
+                    }
+                });
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         List<AnnualStatement.ContributorLine> lines = new ArrayList<>();
         BigDecimal[] totals = {zero, zero, zero, zero};
@@ -371,16 +360,6 @@ class AnnualReport implements AnnualReports {
                         Column.amount(heads[1])),
                 figures,
                 row -> row);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (format == ReportFormat.CSV) {
-                Csv.write(sheet, out);
-            } else {
-                Xlsx.write(sheet, out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableFiles.bytes(sheet, format);
     }
 }

@@ -38,7 +38,6 @@ import org.migrationmptf.fund.reports.tables.Csv;
 import org.migrationmptf.fund.reports.tables.Sheet;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.Page;
-import org.migrationmptf.fund.shared.PageRequest;
 
 /**
  * Streams the export: each register is read a page of 500 at a time straight into its CSV entry,
@@ -120,7 +119,7 @@ class AuditExport implements AuditExports {
                 "journal",
                 "journal",
                 columns,
-                sink -> pages(page -> ledger.entriesDated(from, to, page), (JournalEntryView e) -> {
+                sink -> Page.each(page -> ledger.entriesDated(from, to, page), (JournalEntryView e) -> {
                     for (JournalEntryView.Line l : e.lines()) {
                         sink.accept(java.util.Arrays.asList(
                                 e.id(),
@@ -167,7 +166,7 @@ class AuditExport implements AuditExports {
                         Column.text("puno"),
                         Column.integer("year"),
                         Column.amount("amount_usd")),
-                sink -> pages(
+                sink -> Page.each(
                         expenditure::byYear,
                         (YearExpenditure e) -> sink.accept(List.of(e.programme(), e.puno(), e.year(), e.amount()))));
     }
@@ -205,33 +204,22 @@ class AuditExport implements AuditExports {
                         Column.text("after"),
                         Column.text("previous_hash"),
                         Column.text("hash")),
-                sink -> {
-                    int offset = 0;
-                    while (true) {
-                        Page<AuditEventView> page =
-                                audit.events(query, new PageRequest(offset, PageRequest.MAX_LIMIT, null, false));
-                        for (AuditEventView e : page.items()) {
-                            sink.accept(java.util.Arrays.asList(
-                                    e.seq(),
-                                    e.occurredAt(),
-                                    e.actor(),
-                                    e.roles(),
-                                    e.action(),
-                                    e.outcome(),
-                                    e.subjectType(),
-                                    e.subjectId(),
-                                    e.detail(),
-                                    e.before(),
-                                    e.after(),
-                                    e.previousHash(),
-                                    e.hash()));
-                        }
-                        offset += page.items().size();
-                        if (page.items().isEmpty() || offset >= page.total()) {
-                            return;
-                        }
-                    }
-                });
+                sink -> Page.each(
+                        page -> audit.events(query, page),
+                        (AuditEventView e) -> sink.accept(java.util.Arrays.asList(
+                                e.seq(),
+                                e.occurredAt(),
+                                e.actor(),
+                                e.roles(),
+                                e.action(),
+                                e.outcome(),
+                                e.subjectType(),
+                                e.subjectId(),
+                                e.detail(),
+                                e.before(),
+                                e.after(),
+                                e.previousHash(),
+                                e.hash()))));
     }
 
     private Sheet registerSheet() {
@@ -249,7 +237,7 @@ class AuditExport implements AuditExports {
                         Column.text("chain_head"),
                         Column.text("generated_by"),
                         Column.instant("generated_at")),
-                sink -> pages(
+                sink -> Page.each(
                         register::entries,
                         (RegisteredReport r) -> sink.accept(List.of(
                                 r.id(),
@@ -316,19 +304,6 @@ class AuditExport implements AuditExports {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Every item of a paged read, 500 a page, handed over one at a time. */
-    static <T> void pages(java.util.function.Function<PageRequest, Page<T>> read, java.util.function.Consumer<T> each) {
-        int offset = 0;
-        while (true) {
-            Page<T> page = read.apply(new PageRequest(offset, PageRequest.MAX_LIMIT, null, false));
-            page.items().forEach(each);
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
-                return;
-            }
         }
     }
 

@@ -3,9 +3,6 @@ package org.migrationmptf.fund.reports.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -32,9 +29,7 @@ import org.migrationmptf.fund.reports.funding.FundingFlows;
 import org.migrationmptf.fund.reports.funding.FundingStatus;
 import org.migrationmptf.fund.reports.pdf.PdfRenderer;
 import org.migrationmptf.fund.reports.tables.Column;
-import org.migrationmptf.fund.reports.tables.Csv;
 import org.migrationmptf.fund.reports.tables.Sheet;
-import org.migrationmptf.fund.reports.tables.Xlsx;
 
 /**
  * Reads the flows from the trial balance (transfers are account 1200's debits, refunds its credits;
@@ -207,16 +202,6 @@ class FundingStatusReport implements FundingStatusReports {
                         t.text("fs.line." + line.key()),
                         line.amount(),
                         line.percent()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (format == ReportFormat.CSV) {
-                Csv.write(sheet, out);
-            } else {
-                Xlsx.write(sheet, out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TableFiles.bytes(sheet, format);
     }
 }

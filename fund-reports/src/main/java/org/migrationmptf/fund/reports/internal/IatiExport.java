@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.migrationmptf.fund.contribution.api.AgreementView;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorSummary;
@@ -34,7 +32,6 @@ import org.migrationmptf.fund.reports.iati.IatiTransaction;
 import org.migrationmptf.fund.reports.iati.IatiWriter;
 import org.migrationmptf.fund.shared.NotFound;
 import org.migrationmptf.fund.shared.Page;
-import org.migrationmptf.fund.shared.PageRequest;
 
 /**
  * Maps the registers onto IATI transaction types (domain-notes 3.5): a signed agreement is an
@@ -79,7 +76,7 @@ class IatiExport implements IatiReports {
         }
         IatiTransaction.Org fund = IatiWriter.publisher();
         IatiWriter.activities(out, clock.instant(), sink -> {
-            pages(
+            Page.each(
                     page -> contributions.agreements(today, page, viewer),
                     (AgreementView a) -> sink.accept(new IatiTransaction(
                             11,
@@ -91,7 +88,7 @@ class IatiExport implements IatiReports {
                             "Contribution agreement " + a.reference(),
                             new IatiTransaction.Org(null, a.contributorName()),
                             fund)));
-            pages(
+            Page.each(
                     page -> contributions.deposits(Optional.of(DepositStatus.POSTED), page, viewer),
                     (DepositView d) -> sink.accept(new IatiTransaction(
                             1,
@@ -107,7 +104,7 @@ class IatiExport implements IatiReports {
                             new IatiTransaction.Org(
                                     null, contributors.getOrDefault(d.contributorCode(), d.contributorCode())),
                             fund)));
-            pages(
+            Page.each(
                     page -> allocations.allocations(
                             Optional.empty(), Optional.of(AllocationStatus.APPROVED), page, viewer),
                     (AllocationView a) -> {
@@ -125,7 +122,7 @@ class IatiExport implements IatiReports {
                                 fund,
                                 IatiWriter.puno(a.puno(), punos.getOrDefault(a.puno(), a.puno()))));
                     });
-            pages(
+            Page.each(
                     page -> transfers.transfers(Optional.empty(), Optional.of(TransferStatus.EXECUTED), page, viewer),
                     (TransferView t) -> sink.accept(new IatiTransaction(
                             3,
@@ -137,7 +134,7 @@ class IatiExport implements IatiReports {
                             t.programme() + " · " + t.puno() + " · tranche " + t.tranche(),
                             fund,
                             IatiWriter.puno(t.puno(), punos.getOrDefault(t.puno(), t.puno())))));
-            pages(expenditure::byYear, (YearExpenditure e) -> {
+            Page.each(expenditure::byYear, (YearExpenditure e) -> {
                 LocalDate end = LocalDate.of(e.year(), 12, 31);
                 sink.accept(new IatiTransaction(
                         4,
@@ -157,7 +154,7 @@ class IatiExport implements IatiReports {
     public void organisation(OutputStream out, AuthenticatedUser viewer) {
         requireStaff(viewer);
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
-        pages(expenditure::byYear, (YearExpenditure e) -> byYear.merge(e.year(), e.amount(), BigDecimal::add));
+        Page.each(expenditure::byYear, (YearExpenditure e) -> byYear.merge(e.year(), e.amount(), BigDecimal::add));
         IatiWriter.organisation(out, clock.instant(), byYear);
     }
 
@@ -165,9 +162,5 @@ class IatiExport implements IatiReports {
         if (!viewer.isFundStaff()) {
             throw new NotFound("the IATI export (it is for the fund's staff and auditors)");
         }
-    }
-
-    private static <T> void pages(Function<PageRequest, Page<T>> read, Consumer<T> each) {
-        AuditExport.pages(read, each);
     }
 }

@@ -43,7 +43,7 @@ class TransparencyReport implements TransparencyReports {
             areas.add(area.code());
         }
         Map<String, String> geography = new HashMap<>();
-        AuditExport.pages(
+        org.migrationmptf.fund.shared.Page.each(
                 page -> programmes.publishedIn(areas, page),
                 (ProgrammeView p) -> geography.put(p.code(), p.geography().name()));
         Map<String, Map<String, Set<String>>> counted = new TreeMap<>();
