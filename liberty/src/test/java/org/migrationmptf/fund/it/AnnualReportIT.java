@@ -69,14 +69,14 @@ class AnnualReportIT {
         BigDecimal transferred = BigDecimal.ZERO;
         BigDecimal refunded = BigDecimal.ZERO;
         BigDecimal spent = BigDecimal.ZERO;
-        for (JsonObject p : report.getJsonArray("punos").getValuesAs(JsonObject.class)) {
+        for (JsonObject p : report.getJsonObject("punos").getJsonArray("lines").getValuesAs(JsonObject.class)) {
             assertThat(amount(p, "transferred").subtract(amount(p, "refunded")))
                     .isEqualByComparingTo(amount(p, "netFunded"));
             transferred = transferred.add(amount(p, "transferred"));
             refunded = refunded.add(amount(p, "refunded"));
             spent = spent.add(amount(p, "expenditure"));
         }
-        JsonObject punoTotal = report.getJsonObject("punoTotal");
+        JsonObject punoTotal = report.getJsonObject("punos").getJsonObject("total");
         assertThat(amount(punoTotal, "transferred")).isEqualByComparingTo(transferred);
         assertThat(transferred)
                 .as("the PUNO rows add up to the transfers to PUNOs")
@@ -84,6 +84,36 @@ class AnnualReportIT {
         assertThat(refunded).isEqualByComparingTo(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "refunds"));
         assertThat(spent)
                 .isEqualByComparingTo(cumulative(overview, "WITH_PARTICIPATING_ORGANIZATIONS", "punoExpenditure"));
+
+        assertThat(sum(report, "programmes", "expenditure"))
+                .as("the programme rows add up to the PUNOs' expenditure")
+                .isEqualByComparingTo(spent);
+        assertThat(sum(report, "programmes", "netFunded"))
+                .as("the programme rows add up to the transfers net of refunds")
+                .isEqualByComparingTo(transferred.subtract(refunded));
+        assertThat(amount(report.getJsonObject("programmes").getJsonObject("total"), "expenditure"))
+                .isEqualByComparingTo(spent);
+        assertThat(sum(report, "categories", "cumulative"))
+                .as("the budget categories add up to the PUNOs' expenditure")
+                .isEqualByComparingTo(spent);
+        assertThat(sum(report, "interest", "cumulative"))
+                .as("fund-earned and PUNO interest add up to Table 1's interest")
+                .isEqualByComparingTo(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "fundInterest")
+                        .add(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "punoInterest")));
+        List<JsonObject> costs =
+                report.getJsonObject("costRecovery").getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(costs).extracting(c -> c.getString("code")).containsExactly("AA_FEE", "ISC", "DIRECT_COSTS");
+        assertThat(amount(costs.get(0), "cumulative"))
+                .isEqualByComparingTo(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "administrativeAgentFee"));
+        assertThat(amount(costs.get(1), "cumulative"))
+                .isEqualByComparingTo(
+                        report.getJsonObject("categories").getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                                .filter(c -> c.getString("code").equals("ISC"))
+                                .map(c -> amount(c, "cumulative"))
+                                .findFirst()
+                                .orElseThrow());
+        assertThat(amount(costs.get(2), "cumulative"))
+                .isEqualByComparingTo(cumulative(overview, "WITH_ADMINISTRATIVE_AGENT", "directCosts"));
 
         HttpResponse<byte[]> pdf =
                 FundServer.sendForBytes(FundServer.requestAs("auditor", "/api/v1/reports/annual/" + year + ".pdf")
@@ -96,6 +126,18 @@ class AnnualReportIT {
         String csv =
                 Api.as("auditor").get("/api/v1/reports/annual/" + year + ".csv").body();
         assertThat(csv).contains(total.setScale(2).toPlainString());
+    }
+
+    /** The sum of one column over a table's lines, checked against the table's total line. */
+    private static BigDecimal sum(JsonObject report, String table, String column) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonObject line : report.getJsonObject(table).getJsonArray("lines").getValuesAs(JsonObject.class)) {
+            sum = sum.add(amount(line, column));
+        }
+        assertThat(amount(report.getJsonObject(table).getJsonObject("total"), column))
+                .as(table + " total " + column)
+                .isEqualByComparingTo(sum);
+        return sum;
     }
 
     private static BigDecimal cumulative(List<JsonObject> overview, String section, String key) {

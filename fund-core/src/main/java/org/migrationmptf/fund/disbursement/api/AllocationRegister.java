@@ -22,15 +22,15 @@ public interface AllocationRegister {
     AllocationView allocation(long id, AuthenticatedUser viewer);
 
     /**
-     * What was allocated to each PUNO by allocations approved up to the end of {@code asOf}, in USD, in
-     * one statement: the annual report's "approved" column. Staff only (others get nothing).
-     */
-    /**
      * Approved allocations up to the end of {@code asOf} per programme and thematic area, in USD, one
      * statement: public figures (the transparency page's programmes by area and region).
      */
     List<ProgrammeAllocation> approvedByProgramme(java.time.LocalDate asOf);
 
+    /**
+     * What was allocated to each PUNO by allocations approved up to the end of {@code asOf}, in USD, in
+     * one statement: the annual report's "approved" column. Staff only (others get nothing).
+     */
     java.util.Map<String, java.math.BigDecimal> approvedByPuno(java.time.LocalDate asOf, AuthenticatedUser viewer);
 
     /** What each thematic area in force may still allocate, TA1..TA5: two statements in all. */

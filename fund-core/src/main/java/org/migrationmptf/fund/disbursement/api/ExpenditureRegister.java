@@ -20,8 +20,29 @@ public interface ExpenditureRegister {
      */
     Page<YearExpenditure> byYear(PageRequest page);
 
-    /** What each PUNO reported spending in every year up to and including {@code year}, in USD: one statement. */
-    java.util.Map<String, java.math.BigDecimal> byPunoThrough(int year);
+    /**
+     * What was reported spent in every year up to and including {@code year} per PUNO, programme or
+     * budget category, in USD, from the maintained expenditure position: one statement. A negative
+     * year gives nothing.
+     */
+    java.util.Map<String, java.math.BigDecimal> through(int year, By by);
+
+    /** What {@link #through} groups by (each a column of the maintained position, never user input). */
+    enum By {
+        PROGRAMME("programme_code"),
+        PUNO("puno_code"),
+        CATEGORY("category");
+
+        private final String column;
+
+        By(String column) {
+            this.column = column;
+        }
+
+        public String column() {
+            return column;
+        }
+    }
 
     Page<ExpenditureReportView> reports(Optional<String> programme, PageRequest page, AuthenticatedUser viewer);
 }

@@ -183,10 +183,10 @@ class ExpenditureService implements ExpenditureDesk, ExpenditureRegister {
     }
 
     @Override
-    public Map<String, BigDecimal> byPunoThrough(int year) {
+    public Map<String, BigDecimal> through(int year, By by) {
         Map<String, BigDecimal> spent = new java.util.TreeMap<>();
-        for (Object row : em.createNativeQuery("SELECT puno_code, SUM(amount) FROM expenditure_position"
-                        + " WHERE report_year <= ? GROUP BY puno_code")
+        for (Object row : em.createNativeQuery("SELECT " + by.column() + ", SUM(amount) FROM expenditure_position"
+                        + " WHERE report_year <= ? GROUP BY " + by.column())
                 .setParameter(1, year)
                 .getResultList()) {
             Object[] c = (Object[]) row;

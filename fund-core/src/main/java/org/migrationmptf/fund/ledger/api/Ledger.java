@@ -38,10 +38,11 @@ public interface Ledger {
     FundPosition fundPosition(LocalDate asOf);
 
     /**
-     * Each PUNO's debits and credits on {@code account} from the entries dated up to {@code asOf}, in
-     * one aggregate statement over the journal lines: the annual report's per-PUNO columns.
+     * The debits and credits on {@code account} from the entries dated up to {@code asOf} per value of
+     * one dimension (lines without it left out), ordered by it, in one aggregate statement over the
+     * journal lines: the annual report's per-PUNO and per-programme columns.
      */
-    List<PunoMovements> byPuno(String account, LocalDate asOf);
+    List<Movements> movements(String account, Movements.Dimension by, LocalDate asOf);
 
     JournalEntryView entry(long id);
 

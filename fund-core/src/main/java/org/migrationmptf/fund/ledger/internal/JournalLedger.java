@@ -224,20 +224,22 @@ class JournalLedger implements Ledger, LedgerPositions {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<org.migrationmptf.fund.ledger.api.PunoMovements> byPuno(String account, LocalDate asOf) {
+    public List<org.migrationmptf.fund.ledger.api.Movements> movements(
+            String account, org.migrationmptf.fund.ledger.api.Movements.Dimension by, LocalDate asOf) {
         calendar.require("asOf", asOf);
-        List<org.migrationmptf.fund.ledger.api.PunoMovements> rows = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT l.puno_code,"
+        String column = "l." + by.column();
+        List<org.migrationmptf.fund.ledger.api.Movements> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT " + column + ","
                         + " SUM(CASE WHEN l.side = 'D' THEN l.amount ELSE 0 END),"
                         + " SUM(CASE WHEN l.side = 'C' THEN l.amount ELSE 0 END)"
                         + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
-                        + " WHERE l.account_code = ? AND e.entry_date <= ? AND l.puno_code IS NOT NULL"
-                        + " GROUP BY l.puno_code ORDER BY l.puno_code")
+                        + " WHERE l.account_code = ? AND e.entry_date <= ? AND " + column + " IS NOT NULL"
+                        + " GROUP BY " + column + " ORDER BY " + column)
                 .setParameter(1, account)
                 .setParameter(2, java.sql.Date.valueOf(asOf))
                 .getResultList()) {
             Object[] c = (Object[]) row;
-            rows.add(new org.migrationmptf.fund.ledger.api.PunoMovements(
+            rows.add(new org.migrationmptf.fund.ledger.api.Movements(
                     c[0].toString().trim(), decimal(c[1]), decimal(c[2])));
         }
         return rows;

@@ -19,4 +19,7 @@ public interface ReferenceCatalog {
     List<CurrencyView> currencies();
 
     List<ParticipatingOrganizationView> participatingOrganizations();
+
+    /** The UN budget categories expenditure is reported in, in the published order (1-7, ISC). */
+    List<BudgetCategoryView> budgetCategories();
 }

@@ -21,4 +21,6 @@ public interface ReferenceDataRepository {
     List<CurrencyView> currencies();
 
     List<ParticipatingOrganizationView> participatingOrganizations();
+
+    List<org.migrationmptf.fund.reference.api.BudgetCategoryView> budgetCategories();
 }

@@ -82,4 +82,18 @@ class JpaReferenceDataRepository implements ReferenceDataRepository {
                 })
                 .toList();
     }
+
+    @Override
+    public List<org.migrationmptf.fund.reference.api.BudgetCategoryView> budgetCategories() {
+        return em.createNativeQuery("SELECT code, name, direct_cost FROM budget_category ORDER BY sort_order")
+                .getResultStream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new org.migrationmptf.fund.reference.api.BudgetCategoryView(
+                            r[0].toString().trim(),
+                            (String) r[1],
+                            Boolean.TRUE.equals(r[2]) || "1".equals(String.valueOf(r[2])));
+                })
+                .toList();
+    }
 }

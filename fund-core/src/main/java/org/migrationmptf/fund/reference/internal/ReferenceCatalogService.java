@@ -74,4 +74,9 @@ class ReferenceCatalogService implements ReferenceCatalog {
     public List<ParticipatingOrganizationView> participatingOrganizations() {
         return repository.participatingOrganizations();
     }
+
+    @Override
+    public List<org.migrationmptf.fund.reference.api.BudgetCategoryView> budgetCategories() {
+        return repository.budgetCategories();
+    }
 }

@@ -18,9 +18,13 @@ import java.util.TreeMap;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.ContributorDeposits;
 import org.migrationmptf.fund.contribution.api.ContributorRow;
+import org.migrationmptf.fund.disbursement.api.ExpenditureRegister;
+import org.migrationmptf.fund.disbursement.api.ProgrammeAllocation;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.ledger.api.LedgerAccounts;
-import org.migrationmptf.fund.ledger.api.PunoMovements;
+import org.migrationmptf.fund.ledger.api.Movements;
+import org.migrationmptf.fund.programme.api.ProgrammeView;
+import org.migrationmptf.fund.reference.api.BudgetCategoryView;
 import org.migrationmptf.fund.reference.api.ParticipatingOrganizationView;
 import org.migrationmptf.fund.reports.api.AnnualReports;
 import org.migrationmptf.fund.reports.api.AnnualStatement;
@@ -46,6 +50,7 @@ import org.migrationmptf.fund.shared.PageRequest;
 class AnnualReport implements AnnualReports {
 
     static final String REPORT = "annual";
+    private static final String ISC = "ISC";
     private static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
 
     private final PdfRenderer renderer = new PdfRenderer();
@@ -70,6 +75,9 @@ class AnnualReport implements AnnualReports {
 
     @Inject
     org.migrationmptf.fund.reference.api.ReferenceCatalog catalog;
+
+    @Inject
+    org.migrationmptf.fund.programme.api.ProgrammeRegister programmeRegister;
 
     @Inject
     Clock clock;
@@ -145,37 +153,151 @@ class AnnualReport implements AnnualReports {
             totals[3] = totals[3].add(p.add(y));
         });
         return new AnnualStatement(
-                        year,
-                        cumulative.standing(),
-                        cumulative.chainHead(),
-                        overview,
-                        lines,
-                        new AnnualStatement.ContributorLine("", "", totals[0], totals[1], totals[2], totals[3]),
-                        punos(year, end, viewer),
-                        null)
-                .withPunoTotal();
+                year,
+                cumulative.standing(),
+                cumulative.chainHead(),
+                overview,
+                lines,
+                new AnnualStatement.ContributorLine("", "", totals[0], totals[1], totals[2], totals[3]),
+                interest(overview, priorEnd, end),
+                AnnualStatement.FundedTable.of(punos(year, end, viewer)),
+                AnnualStatement.FundedTable.of(programmes(year, end)),
+                categories(year),
+                costRecovery(overview, year));
+    }
+
+    private static AnnualStatement.OverviewLine agent(List<AnnualStatement.OverviewLine> overview, String key) {
+        return overview.stream()
+                .filter(l -> l.section() == FundingStatus.Section.WITH_ADMINISTRATIVE_AGENT
+                        && l.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The fund-earned interest line of Table 1, then what each PUNO passed back (account 4300's credits). */
+    private AnnualStatement.YearTable interest(
+            List<AnnualStatement.OverviewLine> overview, LocalDate priorEnd, LocalDate end) {
+        AnnualStatement.OverviewLine fund = agent(overview, "fundInterest");
+        List<AnnualStatement.YearLine> lines = new ArrayList<>();
+        lines.add(AnnualStatement.YearLine.of("FUND", "", fund.priorYears(), fund.cumulative()));
+        Map<String, BigDecimal> before =
+                credits(LedgerAccounts.INTEREST_FROM_PUNOS, Movements.Dimension.PUNO, priorEnd);
+        Map<String, BigDecimal> after = credits(LedgerAccounts.INTEREST_FROM_PUNOS, Movements.Dimension.PUNO, end);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        for (ParticipatingOrganizationView p : catalog.participatingOrganizations()) {
+            if (after.containsKey(p.code())) {
+                lines.add(AnnualStatement.YearLine.of(
+                        p.code(), p.name(), before.getOrDefault(p.code(), zero), after.get(p.code())));
+            }
+        }
+        return AnnualStatement.YearTable.of(lines);
+    }
+
+    private Map<String, BigDecimal> credits(String account, Movements.Dimension by, LocalDate asOf) {
+        Map<String, BigDecimal> net = new HashMap<>();
+        if (asOf.isBefore(FIRST_DAY)) {
+            return net;
+        }
+        for (Movements m : ledger.movements(account, by, asOf)) {
+            net.put(m.key(), m.credit().subtract(m.debit()));
+        }
+        return net;
+    }
+
+    /** Every UN budget category in its order, reported expenditure before and through the year. */
+    private AnnualStatement.YearTable categories(int year) {
+        Map<String, BigDecimal> before = expenditure.through(year - 1, ExpenditureRegister.By.CATEGORY);
+        Map<String, BigDecimal> after = expenditure.through(year, ExpenditureRegister.By.CATEGORY);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        List<AnnualStatement.YearLine> lines = new ArrayList<>();
+        for (BudgetCategoryView c : catalog.budgetCategories()) {
+            lines.add(AnnualStatement.YearLine.of(
+                    c.code(), c.name(), before.getOrDefault(c.code(), zero), after.getOrDefault(c.code(), zero)));
+        }
+        return AnnualStatement.YearTable.of(lines);
+    }
+
+    /**
+     * What the fund's administration cost: the AA fee and the direct costs (Table 1's lines) and the
+     * PUNOs' indirect support costs (their reported ISC category).
+     */
+    private AnnualStatement.YearTable costRecovery(List<AnnualStatement.OverviewLine> overview, int year) {
+        AnnualStatement.OverviewLine fee = agent(overview, "administrativeAgentFee");
+        AnnualStatement.OverviewLine direct = agent(overview, "directCosts");
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal iscBefore =
+                expenditure.through(year - 1, ExpenditureRegister.By.CATEGORY).getOrDefault(ISC, zero);
+        BigDecimal iscAfter =
+                expenditure.through(year, ExpenditureRegister.By.CATEGORY).getOrDefault(ISC, zero);
+        return AnnualStatement.YearTable.of(List.of(
+                AnnualStatement.YearLine.of("AA_FEE", "", fee.priorYears(), fee.cumulative()),
+                AnnualStatement.YearLine.of(ISC, "", iscBefore, iscAfter),
+                AnnualStatement.YearLine.of("DIRECT_COSTS", "", direct.priorYears(), direct.cumulative())));
+    }
+
+    /** Per programme with a figure: approved allocations, account 1200 by programme, reported expenditure. */
+    private List<AnnualStatement.FundedLine> programmes(int year, LocalDate end) {
+        Map<String, BigDecimal> approved = new TreeMap<>();
+        for (ProgrammeAllocation a : allocations.approvedByProgramme(end)) {
+            approved.merge(a.programme(), a.amount(), BigDecimal::add);
+        }
+        Map<String, Movements> moved = new HashMap<>();
+        for (Movements m : ledger.movements(LedgerAccounts.TRANSFERRED_TO_PUNOS, Movements.Dimension.PROGRAMME, end)) {
+            moved.put(m.key(), m);
+        }
+        Map<String, BigDecimal> spent = expenditure.through(year, ExpenditureRegister.By.PROGRAMME);
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        catalog.thematicAreas().forEach(a -> areas.add(a.code()));
+        Map<String, String> titles = new TreeMap<>();
+        org.migrationmptf.fund.shared.Page.each(
+                page -> programmeRegister.publishedIn(areas, page),
+                (ProgrammeView p) -> titles.put(p.code(), p.title()));
+        java.util.Set<String> codes = new java.util.TreeSet<>(approved.keySet());
+        codes.addAll(moved.keySet());
+        codes.addAll(spent.keySet());
+        return funded(codes, titles, approved, moved, spent);
     }
 
     /** Per PUNO: approved allocations, account 1200's debits and credits, and reported expenditure. */
-    private List<AnnualStatement.PunoLine> punos(int year, LocalDate end, AuthenticatedUser viewer) {
+    private List<AnnualStatement.FundedLine> punos(int year, LocalDate end, AuthenticatedUser viewer) {
         Map<String, BigDecimal> approved = allocations.approvedByPuno(end, viewer);
-        Map<String, PunoMovements> moved = new HashMap<>();
-        for (PunoMovements m : ledger.byPuno(LedgerAccounts.TRANSFERRED_TO_PUNOS, end)) {
-            moved.put(m.puno(), m);
+        Map<String, Movements> moved = new HashMap<>();
+        for (Movements m : ledger.movements(LedgerAccounts.TRANSFERRED_TO_PUNOS, Movements.Dimension.PUNO, end)) {
+            moved.put(m.key(), m);
         }
-        Map<String, BigDecimal> spent = expenditure.byPunoThrough(year);
-        BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        List<AnnualStatement.PunoLine> lines = new ArrayList<>();
+        Map<String, BigDecimal> spent = expenditure.through(year, ExpenditureRegister.By.PUNO);
+        Map<String, String> names = new LinkedHashMap<>();
         for (ParticipatingOrganizationView p : catalog.participatingOrganizations()) {
-            BigDecimal a = approved.getOrDefault(p.code(), zero);
-            PunoMovements m = moved.getOrDefault(p.code(), new PunoMovements(p.code(), zero, zero));
-            BigDecimal s = spent.getOrDefault(p.code(), zero);
+            names.put(p.code(), p.name());
+        }
+        return funded(names.keySet(), names, approved, moved, spent);
+    }
+
+    private static List<AnnualStatement.FundedLine> funded(
+            java.util.Collection<String> codes,
+            Map<String, String> names,
+            Map<String, BigDecimal> approved,
+            Map<String, Movements> moved,
+            Map<String, BigDecimal> spent) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        List<AnnualStatement.FundedLine> lines = new ArrayList<>();
+        for (String code : codes) {
+            BigDecimal a = approved.getOrDefault(code, zero);
+            Movements m = moved.getOrDefault(code, new Movements(code, zero, zero));
+            BigDecimal s = spent.getOrDefault(code, zero);
             if (a.signum() == 0 && m.debit().signum() == 0 && m.credit().signum() == 0 && s.signum() == 0) {
                 continue;
             }
-            BigDecimal net = m.debit().subtract(m.credit());
-            lines.add(new AnnualStatement.PunoLine(
-                    p.code(), p.name(), a, m.debit(), m.credit(), net, s, AnnualStatement.rate(s, net)));
+            BigDecimal net = m.net();
+            lines.add(new AnnualStatement.FundedLine(
+                    code,
+                    names.getOrDefault(code, code),
+                    a,
+                    m.debit(),
+                    m.credit(),
+                    net,
+                    s,
+                    AnnualStatement.rate(s, net)));
         }
         return lines;
     }
@@ -251,52 +373,86 @@ class AnnualReport implements AnnualReports {
                 total.priorYears(),
                 total.currentYear(),
                 total.total()));
-        String table3 = t.text("ar.transfers");
-        String[] transferHeads = t.text("ar.transferHeads").split("\\|", -1);
-        String table4 = t.text("ar.delivery");
-        String[] deliveryHeads = t.text("ar.deliveryHeads").split("\\|", -1);
-        for (AnnualStatement.PunoLine p : s.punos()) {
-            rows.add(row(
-                    table3,
-                    transferHeads,
-                    p.name() + " (" + p.code() + ")",
-                    false,
-                    p.approved(),
-                    p.transferred(),
-                    p.refunded(),
-                    p.netFunded()));
+        String year = Integer.toString(s.year());
+        String[] yearHeads = t.text("ar.yearHeads", year).split("\\|", -1);
+        String interest = t.text("ar.interest");
+        for (AnnualStatement.YearLine l : s.interest().lines()) {
+            String label = l.code().equals("FUND")
+                    ? t.text("ar.fundEarned")
+                    : t.text("ar.punoEarned", l.name() + " (" + l.code() + ")");
+            rows.add(yearRow(interest, yearHeads, label, false, l));
         }
-        AnnualStatement.PunoLine pt = s.punoTotal();
-        rows.add(row(
-                table3,
+        rows.add(yearRow(
+                interest,
+                yearHeads,
+                t.text("ar.interestTotal"),
+                true,
+                s.interest().total()));
+
+        String transfers = t.text("ar.transfers");
+        String[] transferHeads = t.text("ar.transferHeads").split("\\|", -1);
+        for (AnnualStatement.FundedLine p : s.punos().lines()) {
+            rows.add(transferRow(transfers, transferHeads, p.name() + " (" + p.code() + ")", false, p));
+        }
+        rows.add(transferRow(
+                transfers,
                 transferHeads,
                 t.text("ar.punoTotal"),
                 true,
-                pt.approved(),
-                pt.transferred(),
-                pt.refunded(),
-                pt.netFunded()));
-        for (AnnualStatement.PunoLine p : s.punos()) {
-            rows.add(row(
-                    table4,
-                    deliveryHeads,
-                    p.name() + " (" + p.code() + ")",
-                    false,
-                    p.netFunded(),
-                    p.expenditure(),
-                    p.deliveryRate(),
-                    null));
+                s.punos().total()));
+        String delivery = t.text("ar.delivery");
+        String[] deliveryHeads = t.text("ar.deliveryHeads").split("\\|", -1);
+        for (AnnualStatement.FundedLine p : s.punos().lines()) {
+            rows.add(deliveryRow(delivery, deliveryHeads, p.name() + " (" + p.code() + ")", false, p));
         }
-        rows.add(row(
-                table4,
-                deliveryHeads,
+        rows.add(deliveryRow(
+                delivery, deliveryHeads, t.text("ar.punoTotal"), true, s.punos().total()));
+        String byProgramme = t.text("ar.programmes");
+        String[] programmeHeads = t.text("ar.programmeHeads").split("\\|", -1);
+        for (AnnualStatement.FundedLine p : s.programmes().lines()) {
+            rows.add(deliveryRow(byProgramme, programmeHeads, p.code() + " " + p.name(), false, p));
+        }
+        rows.add(deliveryRow(
+                byProgramme,
+                programmeHeads,
                 t.text("ar.punoTotal"),
                 true,
-                pt.netFunded(),
-                pt.expenditure(),
-                pt.deliveryRate(),
-                null));
+                s.programmes().total()));
+
+        String categories = t.text("ar.categories");
+        String[] categoryHeads = t.text("ar.categoryHeads", year).split("\\|", -1);
+        for (AnnualStatement.YearLine l : s.categories().lines()) {
+            rows.add(yearRow(categories, categoryHeads, l.code() + " " + l.name(), false, l));
+        }
+        rows.add(yearRow(
+                categories,
+                categoryHeads,
+                t.text("ar.punoTotal"),
+                true,
+                s.categories().total()));
+        String costs = t.text("ar.costRecovery");
+        String[] costHeads = t.text("ar.costHeads", year).split("\\|", -1);
+        for (AnnualStatement.YearLine l : s.costRecovery().lines()) {
+            rows.add(yearRow(costs, costHeads, t.text("ar.cost." + l.code()), false, l));
+        }
+        rows.add(yearRow(
+                costs, costHeads, t.text("ar.costTotal"), true, s.costRecovery().total()));
         return rows;
+    }
+
+    private static Map<String, Object> yearRow(
+            String section, String[] heads, String label, boolean emphasis, AnnualStatement.YearLine l) {
+        return row(section, heads, label, emphasis, l.priorYears(), l.currentYear(), l.cumulative(), null);
+    }
+
+    private static Map<String, Object> transferRow(
+            String section, String[] heads, String label, boolean emphasis, AnnualStatement.FundedLine p) {
+        return row(section, heads, label, emphasis, p.approved(), p.transferred(), p.refunded(), p.netFunded());
+    }
+
+    private static Map<String, Object> deliveryRow(
+            String section, String[] heads, String label, boolean emphasis, AnnualStatement.FundedLine p) {
+        return row(section, heads, label, emphasis, p.netFunded(), p.expenditure(), p.deliveryRate(), null);
     }
 
     private static Map<String, Object> row(
