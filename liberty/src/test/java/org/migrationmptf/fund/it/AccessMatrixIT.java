@@ -83,6 +83,9 @@ class AccessMatrixIT {
         add(cases, "/api/v1/reports/audit-trail.pdf?from=2026-01-01&to=2026-01-31", AUDIT);
         add(cases, "/api/v1/reports/audit-export.zip?from=2026-01-01&to=2026-01-31", FINANCE_AND_AUDIT);
         add(cases, "/api/v1/iati/organisation.xml", STAFF);
+        add(cases, "/api/v1/reports/money-trail?contributor=DEU", GERMANY_ONLY);
+        add(cases, "/api/v1/reports/money-trail.csv?contributor=DEU", GERMANY_ONLY);
+        add(cases, "/api/v1/reports/money-trail?area=TA1", CONTRIBUTORS_AND_STAFF);
         return cases;
     }
 

@@ -28,6 +28,12 @@ public interface AllocationRegister {
     List<ProgrammeAllocation> approvedByProgramme(java.time.LocalDate asOf);
 
     /**
+     * Every approved allocation to date summed per programme, PUNO, thematic area and window, in USD,
+     * ordered so, in one statement: public figures (the money trail's allocation steps).
+     */
+    List<GrantAllocation> approvedByGrant();
+
+    /**
      * What was allocated to each PUNO by allocations approved up to the end of {@code asOf}, in USD, in
      * one statement: the annual report's "approved" column. Staff only (others get nothing).
      */

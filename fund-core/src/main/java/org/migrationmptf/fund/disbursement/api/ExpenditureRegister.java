@@ -1,5 +1,6 @@
 package org.migrationmptf.fund.disbursement.api;
 
+import java.util.List;
 import java.util.Optional;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.shared.Page;
@@ -26,6 +27,12 @@ public interface ExpenditureRegister {
      * year gives nothing.
      */
     java.util.Map<String, java.math.BigDecimal> through(int year, By by);
+
+    /**
+     * The maintained expenditure position per programme, PUNO and budget category, every year
+     * together, ordered so, in one statement (the money trail's expenditure steps).
+     */
+    List<CategoryExpenditure> byCategory();
 
     /** What {@link #through} groups by (each a column of the maintained position, never user input). */
     enum By {

@@ -245,6 +245,26 @@ class AllocationService implements AllocationDesk, AllocationRegister {
     }
 
     @Override
+    public List<org.migrationmptf.fund.disbursement.api.GrantAllocation> approvedByGrant() {
+        List<org.migrationmptf.fund.disbursement.api.GrantAllocation> rows = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery(
+                        "SELECT programme_code, puno_code, thematic_area, fund_window, SUM(amount)"
+                                + " FROM allocation WHERE status = 'APPROVED'"
+                                + " GROUP BY programme_code, puno_code, thematic_area, fund_window"
+                                + " ORDER BY programme_code, puno_code, thematic_area, fund_window")
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new org.migrationmptf.fund.disbursement.api.GrantAllocation(
+                    c[0].toString().trim(),
+                    c[1].toString().trim(),
+                    c[2].toString().trim(),
+                    c[3].toString().trim(),
+                    new BigDecimal(c[4].toString()).setScale(2)));
+        }
+        return rows;
+    }
+
+    @Override
     public Map<String, BigDecimal> approvedByPuno(java.time.LocalDate asOf, AuthenticatedUser viewer) {
         requireReader(viewer);
         Map<String, BigDecimal> approved = new java.util.TreeMap<>();

@@ -183,6 +183,23 @@ class ExpenditureService implements ExpenditureDesk, ExpenditureRegister {
     }
 
     @Override
+    public List<org.migrationmptf.fund.disbursement.api.CategoryExpenditure> byCategory() {
+        List<org.migrationmptf.fund.disbursement.api.CategoryExpenditure> rows = new java.util.ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT programme_code, puno_code, category, SUM(amount)"
+                        + " FROM expenditure_position GROUP BY programme_code, puno_code, category"
+                        + " ORDER BY programme_code, puno_code, category")
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new org.migrationmptf.fund.disbursement.api.CategoryExpenditure(
+                    c[0].toString().trim(),
+                    c[1].toString().trim(),
+                    c[2].toString().trim(),
+                    new BigDecimal(c[3].toString()).setScale(2)));
+        }
+        return rows;
+    }
+
+    @Override
     public Map<String, BigDecimal> through(int year, By by) {
         Map<String, BigDecimal> spent = new java.util.TreeMap<>();
         for (Object row : em.createNativeQuery("SELECT " + by.column() + ", SUM(amount) FROM expenditure_position"

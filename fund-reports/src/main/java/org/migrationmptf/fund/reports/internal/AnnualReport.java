@@ -455,7 +455,8 @@ class AnnualReport implements AnnualReports {
         return row(section, heads, label, emphasis, p.netFunded(), p.expenditure(), p.deliveryRate(), null);
     }
 
-    private static Map<String, Object> row(
+    /** A row of the annual-report template: a section, its column heads, a label and up to four amounts. */
+    static Map<String, Object> row(
             String section, String[] heads, String label, boolean emphasis, BigDecimal... amounts) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("section", section);

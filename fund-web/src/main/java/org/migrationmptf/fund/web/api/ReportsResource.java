@@ -25,6 +25,8 @@ import org.migrationmptf.fund.reports.api.AuditExports;
 import org.migrationmptf.fund.reports.api.AuditTrailReports;
 import org.migrationmptf.fund.reports.api.FundingStatusReports;
 import org.migrationmptf.fund.reports.api.FundingStatusStatement;
+import org.migrationmptf.fund.reports.api.MoneyTrail;
+import org.migrationmptf.fund.reports.api.MoneyTrails;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.reports.api.ReportFormat;
 import org.migrationmptf.fund.shared.Page;
@@ -53,6 +55,9 @@ public class ReportsResource {
 
     @Inject
     AuditTrailReports trail;
+
+    @Inject
+    MoneyTrails trails;
 
     @Inject
     Caller caller;
@@ -92,6 +97,77 @@ public class ReportsResource {
                 language,
                 caller.required().username());
         return ReportFiles.download(file, language);
+    }
+
+    @GET
+    @Path("money-trail")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.AUDITOR,
+        Role.Names.CONTRIBUTOR
+    })
+    @Operation(
+            summary = "Where the money went, today, for one deposit (deposit=id), contributor (contributor=code) or"
+                    + " thematic area (area=code): each step split to the cent into the steps below it, with links"
+                    + " to the records behind it; a contributor's users follow their own money only")
+    public MoneyTrail moneyTrail(
+            @QueryParam("deposit") String deposit,
+            @QueryParam("contributor") String contributor,
+            @QueryParam("area") String area) {
+        return trail(deposit, contributor, area);
+    }
+
+    @GET
+    @Path("money-trail.{format: pdf|xlsx|csv|json}")
+    @Produces({"application/pdf", ReportFiles.XLSX, "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({
+        Role.Names.FUND_OFFICER,
+        Role.Names.FUND_APPROVER,
+        Role.Names.AA_FINANCE,
+        Role.Names.AUDITOR,
+        Role.Names.CONTRIBUTOR
+    })
+    @Operation(
+            summary = "The money trail as PDF/A-2b (its steps indented with their share), XLSX or CSV (a row a step"
+                    + " with its depth and link), entered in the report register (lang=en|fr|es)")
+    public Response moneyTrailFile(
+            @PathParam("format") String format,
+            @QueryParam("deposit") String deposit,
+            @QueryParam("contributor") String contributor,
+            @QueryParam("area") String area,
+            @QueryParam("lang") String lang) {
+        Locale language = Lists.language(lang);
+        MoneyTrail trail = trail(deposit, contributor, area);
+        if (format.equals("json")) {
+            return Response.ok(trail, MediaType.APPLICATION_JSON).build();
+        }
+        return ReportFiles.download(
+                trails.render(
+                        trail, ReportFormat.valueOf(format.toUpperCase(Locale.ROOT)), language, caller.required()),
+                language);
+    }
+
+    /** Exactly one of the three subjects, each checked: a deposit's id is a number. */
+    private MoneyTrail trail(String deposit, String contributor, String area) {
+        int given = (blank(deposit) ? 0 : 1) + (blank(contributor) ? 0 : 1) + (blank(area) ? 0 : 1);
+        if (given != 1) {
+            throw Lists.invalid("deposit", "give exactly one of deposit, contributor or area");
+        }
+        var user = caller.required();
+        if (!blank(deposit)) {
+            if (!deposit.matches("[0-9]{1,18}")) {
+                throw Lists.invalid("deposit", "must be a deposit's number");
+            }
+            return trails.deposit(Long.parseLong(deposit), user);
+        }
+        return blank(contributor) ? trails.area(area.trim(), user) : trails.contributor(contributor.trim(), user);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @GET

@@ -62,6 +62,9 @@ public class Navigation {
             add(items, "/audit/trail", "nav.auditTrail");
             add(items, "/audit/reports", "nav.reports");
         }
+        if (user.isStaff() || user.has(Role.CONTRIBUTOR)) {
+            add(items, "/trail/money-trail", "nav.moneyTrail");
+        }
         if (user.has(Role.ADMIN)) {
             add(items, "/admin/users", "nav.users");
         }
