@@ -38,6 +38,7 @@ class AccessMatrixIT {
         add(cases, "/api/v1/contributors/DEU/agreements", GERMANY_ONLY);
         add(cases, "/api/v1/contributors/DEU/deposits", GERMANY_ONLY);
         add(cases, "/api/v1/contributors/DEU/statement.pdf", GERMANY_ONLY);
+        add(cases, "/api/v1/contributors/DEU/statement.csv", GERMANY_ONLY);
         add(cases, "/api/v1/contributors/DEU/programmes", GERMANY_ONLY);
         add(cases, "/api/v1/agreements/1", GERMANY_ONLY);
         add(cases, "/api/v1/agreements/1/deposits", GERMANY_ONLY);

@@ -148,6 +148,29 @@ class MoneyTrailIT {
         assertThat(lines).hasSize(trailSize(trail.getJsonObject("root")) + 1);
     }
 
+    @Test
+    void theDonorsStatementShowsItsTrailsFiguresToTheCent() {
+        JsonObject trail = trail("deu.donor", "contributor=DEU").getJsonObject("root");
+        HttpResponse<String> csv = Api.as("deu.donor").get("/api/v1/contributors/DEU/statement.csv?from=2024-01-01");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+
+        assertThat(csv.body())
+                .contains("Your contributions net of the fee,USD,"
+                        + amount(trail, "amount").toPlainString())
+                .contains("Allocated to programmes,USD,"
+                        + total(trail, "ALLOCATION").setScale(2).toPlainString())
+                .contains("of which transferred to UN agencies,USD,"
+                        + total(trail, "TRANSFERRED").setScale(2).toPlainString())
+                .contains("of which reported spent,USD,"
+                        + total(trail, "EXPENDITURE").setScale(2).toPlainString());
+        String areaSection = "6. Thematic area TA2";
+        assertThat(csv.body()).contains(areaSection);
+        JsonObject area = trail("deu.donor", "area=TA2").getJsonObject("root");
+        assertThat(csv.body())
+                .contains("Not yet allocated,USD,"
+                        + total(area, "UNALLOCATED").setScale(2).toPlainString());
+    }
+
     private static int trailSize(JsonObject step) {
         int size = 1;
         for (JsonObject s : step.getJsonArray("steps").getValuesAs(JsonObject.class)) {

@@ -18,6 +18,7 @@ import org.migrationmptf.fund.contribution.api.ContributorStatement;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
 import org.migrationmptf.fund.contribution.api.DepositView;
 import org.migrationmptf.fund.ledger.api.FundPosition;
+import org.migrationmptf.fund.reports.api.ReportFormat;
 import org.migrationmptf.fund.reports.pdf.PdfChecks;
 
 class ContributorStatementPdfTest {
@@ -187,6 +188,47 @@ class ContributorStatementPdfTest {
                 .contains("EUR 987 653,20")
                 .contains("Solde auprès de l’agent administratif")
                 .contains("34 501 637,23");
+    }
+
+    private static final ContributorStatementPdf.Use USE = new ContributorStatementPdf.Use(
+            java.time.LocalDate.of(2026, 12, 4),
+            new ContributorStatementPdf.Totals(
+                    "ESP", d("1222220.84"), d("30.55"), d("400000.00"), d("250000.00"), d("100000.00"), d("822190.29")),
+            java.util.List.of(new ContributorStatementPdf.Totals(
+                    "TA2",
+                    d("5000000.00"),
+                    d("0.00"),
+                    d("877400.00"),
+                    d("600000.00"),
+                    d("300000.00"),
+                    d("4122600.00"))));
+
+    @Test
+    void theStatementShowsHowTheFundUsedTheMoneyAndTheCsvHoldsTheSameFigures() throws IOException {
+        String text = PdfChecks.text(renderer("2026-11-24T10:00:00Z")
+                .pdf(spain(), USE, Locale.ENGLISH)
+                .content());
+
+        assertThat(text)
+                .contains("5. How the fund used your money, as of 2026-12-04")
+                .contains("Your contributions net of the fee 1,222,220.84")
+                .contains("Share of direct costs and bank charges 30.55")
+                .contains("Allocated to programmes 400,000.00")
+                .contains("Not yet allocated 822,190.29")
+                .contains("6. Thematic area TA2")
+                .contains("4,122,600.00");
+        String csv = new String(
+                ContributorStatementPdf.table(spain(), USE, new ReportTexts(Locale.ENGLISH), ReportFormat.CSV),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("Allocated to programmes,USD,400000.00")
+                .contains("Not yet allocated,USD,822190.29")
+                .contains("Not yet allocated,USD,4122600.00")
+                .contains("Total in the period,USD,1234566.50");
+        assertThat(PdfChecks.pdfA2bFailures(renderer("2026-11-24T10:00:00Z")
+                        .pdf(spain(), USE, Locale.ENGLISH)
+                        .content()))
+                .isEmpty();
     }
 
     private static String hash(String text) {

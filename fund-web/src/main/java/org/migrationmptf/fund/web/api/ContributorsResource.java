@@ -283,8 +283,8 @@ public class ContributorsResource {
     }
 
     @GET
-    @Path("{code}/statement.pdf")
-    @Produces("application/pdf")
+    @Path("{code}/statement.{format: pdf|xlsx|csv}")
+    @Produces({"application/pdf", ReportsResource.ReportFiles.XLSX, "text/csv"})
     @RolesAllowed({
         Role.Names.CONTRIBUTOR,
         Role.Names.FUND_OFFICER,
@@ -293,10 +293,12 @@ public class ContributorsResource {
         Role.Names.AUDITOR
     })
     @Operation(
-            summary = "The contributor statement for a period (default: this calendar year to date) as PDF, in English"
-                    + " or, with lang=fr or lang=es, in French or Spanish")
+            summary = "The contributor statement for a period (default: this calendar year to date) as PDF/A, XLSX or"
+                    + " CSV, with how the fund used the money; in English or, with lang=fr or lang=es, in French or"
+                    + " Spanish; entered in the report register")
     public Response statement(
             @PathParam("code") String code,
+            @PathParam("format") String format,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("lang") String lang) {
@@ -308,12 +310,13 @@ public class ContributorsResource {
         if (start.isAfter(end)) {
             throw Lists.invalid("from", "must be on or before to");
         }
-        RenderedReport pdf = statements.pdf(register.statement(code, start, end, user), user.username(), language);
-        return Response.ok(pdf.content(), pdf.mediaType())
-                .header("Content-Language", language.getLanguage())
-                .header(HttpHeaders.CONTENT_DISPOSITION, pdf.attachmentDisposition())
-                .header("X-Content-SHA256", pdf.sha256())
-                .header("Cache-Control", "no-store")
-                .build();
+        RenderedReport file = statements.render(
+                code,
+                start,
+                end,
+                org.migrationmptf.fund.reports.api.ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)),
+                language,
+                user);
+        return ReportsResource.ReportFiles.download(file, language);
     }
 }

@@ -61,8 +61,8 @@ public class StatementDownloadServlet extends HttpServlet {
         }
         try {
             java.util.Locale language = Languages.of(request);
-            RenderedReport pdf = report.pdf(
-                    register.statement(code, from, to, user.get()), user.get().username(), language);
+            RenderedReport pdf = report.render(
+                    code, from, to, org.migrationmptf.fund.reports.api.ReportFormat.PDF, language, user.get());
             response.setContentType(pdf.mediaType());
             response.setHeader("Content-Language", language.getLanguage());
             response.setHeader("Content-Disposition", pdf.attachmentDisposition());
