@@ -161,4 +161,32 @@ class FundingStatusBrowserIT {
                 .contains(sha);
         chromium.screenshot("reports-auditor");
     }
+
+    @Test
+    void theAuditorGeneratesTheAuditTrailInTheBackgroundAndDownloadsItWhenReady() throws Exception {
+        chromium = HeadlessChromium.start();
+        chromium.signIn("auditor", "/audit/reports.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobForm:startTrail")));
+
+        chromium.browser.findElement(By.id("jobForm:startTrail")).click();
+        try {
+            chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobProgress")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            chromium.screenshot("reports-background-job-failed");
+            throw new AssertionError(
+                    chromium.browser.findElement(By.id("jobForm")).getAttribute("outerHTML"), e);
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(chromium.browser, java.time.Duration.ofSeconds(120))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("jobForm:jobDownload")));
+        assertThat(chromium.browser.findElement(By.id("jobProgress")).getAttribute("aria-valuenow"))
+                .isEqualTo("100");
+        assertThat(chromium.browser.findElement(By.id("jobState")).getText()).contains("ready");
+        assertThat(chromium.accessibilityViolations()).isEmpty();
+        chromium.screenshot("reports-background-job");
+
+        HttpResponse<byte[]> pdf = chromium.download(
+                chromium.browser.findElement(By.id("jobForm:jobDownload")).getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(MoneyAndDatesIT.pdfText(pdf.body())).contains("Chain verification: INTACT");
+    }
 }

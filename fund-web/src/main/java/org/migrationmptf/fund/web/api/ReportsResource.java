@@ -60,6 +60,9 @@ public class ReportsResource {
     MoneyTrails trails;
 
     @Inject
+    org.migrationmptf.fund.reports.api.ReportJobs jobs;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -200,13 +203,68 @@ public class ReportsResource {
     @RolesAllowed(Role.Names.AUDITOR)
     @Operation(
             summary = "The audit trail of a period as PDF/A: the whole chain's verification, the head at the end of"
-                    + " the period and every event of it (from default 1 January, to default today; lang=en|fr|es)")
+                    + " the period and every event of it (from default 1 January, to default today; lang=en|fr|es);"
+                    + " with Prefer: respond-async it is generated in the background (202 and the job to follow)")
     public Response auditTrail(
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang) {
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.HeaderParam("Prefer") String prefer) {
         LocalDate end = Lists.date("to", to, LocalDate.now(clock));
         LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
+        if (start.isAfter(end)) {
+            throw Lists.invalid("from", "must be on or before to");
+        }
         Locale language = Lists.language(lang);
+        if (async(prefer)) {
+            return accepted(jobs.auditTrail(start, end, language, caller.required()));
+        }
         return ReportFiles.download(trail.pdf(start, end, language, caller.required()), language);
+    }
+
+    /** Whether the client asked for the report to be generated in the background (RFC 7240). */
+    private static boolean async(String prefer) {
+        return prefer != null
+                && java.util.Arrays.stream(prefer.split(","))
+                        .anyMatch(p -> p.trim().equalsIgnoreCase("respond-async"));
+    }
+
+    /** 202 Accepted with the job and where to follow it. */
+    private static Response accepted(org.migrationmptf.fund.reports.api.ReportJob job) {
+        return Response.accepted(job)
+                .type(MediaType.APPLICATION_JSON)
+                .location(java.net.URI.create("v1/reports/jobs/" + job.id()))
+                .header("Preference-Applied", "respond-async")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
+    @Operation(
+            summary = "A report being generated in the background (started with Prefer: respond-async): its state"
+                    + " and percent; when DONE, its file at jobs/{id}/file. Only its owner sees it")
+    public Response job(@PathParam("id") String id) {
+        var job = jobs.job(id, caller.required());
+        Response.ResponseBuilder ok =
+                Response.ok(job, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store");
+        if (job.state() == org.migrationmptf.fund.reports.api.ReportJob.State.RUNNING) {
+            ok.header("Retry-After", "1");
+        } else if (job.done()) {
+            ok.location(java.net.URI.create("v1/reports/jobs/" + id + "/file"));
+        }
+        return ok.build();
+    }
+
+    @GET
+    @Path("jobs/{id}/file")
+    @Produces({"application/pdf", ReportFiles.XLSX, "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
+    @Operation(summary = "The file a finished report job produced (409 while it runs or if it failed)")
+    public Response jobFile(@PathParam("id") String id) {
+        return ReportFiles.download(jobs.file(id, caller.required()), Locale.ENGLISH);
     }
 
     @GET
@@ -214,12 +272,20 @@ public class ReportsResource {
     @Produces({"application/pdf", ReportFiles.XLSX, "text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.Names.FUND_OFFICER, Role.Names.FUND_APPROVER, Role.Names.AA_FINANCE, Role.Names.AUDITOR})
     @Operation(
-            summary = "The consolidated annual financial report of a year: Table 1 (prior years, the year,"
-                    + " cumulative) and contributions per contributor, as PDF/A, XLSX, CSV or JSON (lang=en|fr|es)")
+            summary = "The consolidated annual financial report of a year (Table 1, contributions, interest,"
+                    + " transfers, delivery per PUNO and programme, expenditure per category, cost recovery) as"
+                    + " PDF/A, XLSX, CSV or JSON (lang=en|fr|es); with Prefer: respond-async a file is generated in"
+                    + " the background (202 and the job to follow)")
     public Response annual(
-            @PathParam("year") int year, @PathParam("format") String format, @QueryParam("lang") String lang) {
+            @PathParam("year") int year,
+            @PathParam("format") String format,
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.HeaderParam("Prefer") String prefer) {
         Locale language = Lists.language(lang);
         var user = caller.required();
+        if (!format.equals("json") && async(prefer)) {
+            return accepted(jobs.annual(year, ReportFormat.valueOf(format.toUpperCase(Locale.ROOT)), language, user));
+        }
         if (format.equals("json")) {
             return Response.ok(annual.statement(year, user), MediaType.APPLICATION_JSON)
                     .build();

@@ -27,7 +27,8 @@ import org.migrationmptf.fund.shared.NotFound;
     "/audit/audit-export.zip",
     "/audit/audit-trail.pdf",
     "/audit/iati-activities.xml",
-    "/audit/iati-organisation.xml"
+    "/audit/iati-organisation.xml",
+    "/audit/report-job"
 })
 public class AuditDownloadServlet extends HttpServlet {
 
@@ -48,6 +49,9 @@ public class AuditDownloadServlet extends HttpServlet {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient org.migrationmptf.fund.reports.api.ReportJobs jobs;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AuthenticatedUser> user =
@@ -58,6 +62,20 @@ public class AuditDownloadServlet extends HttpServlet {
         }
         response.setHeader("Cache-Control", "no-store");
         String path = request.getServletPath();
+        if (path.endsWith("/report-job")) {
+            try {
+                RenderedReport file = jobs.file(request.getParameter("id"), user.get());
+                response.setContentType(file.mediaType());
+                response.setHeader("Content-Disposition", file.attachmentDisposition());
+                response.setHeader("X-Content-SHA256", file.sha256());
+                response.getOutputStream().write(file.content());
+            } catch (NotFound e) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } catch (org.migrationmptf.fund.shared.ConflictingState e) {
+                response.sendError(HttpServletResponse.SC_CONFLICT, e.getMessage());
+            }
+            return;
+        }
         try {
             LocalDate to;
             LocalDate from;

@@ -42,6 +42,64 @@ public class ReportsPage implements Serializable, Downloadable {
 
     private Integer year;
 
+    @Inject
+    transient org.migrationmptf.fund.reports.api.ReportJobs jobs;
+
+    private String jobId;
+    private LocalDate jobFrom;
+    private LocalDate jobTo;
+
+    /** Starts the audit-trail report of the chosen period in the background; the page follows it. */
+    public void startAuditTrail() {
+        LocalDate to = jobTo == null ? getToday() : jobTo;
+        LocalDate from = jobFrom == null ? to.withDayOfYear(1) : jobFrom;
+        if (from.isAfter(to)) {
+            PageCommands.refused(new InvalidInput(
+                    "the period is not valid", List.of(new InvalidInput.Issue("from", "must be on or before to"))));
+            return;
+        }
+        try {
+            jobId = jobs.auditTrail(from, to, Languages.current(), currentUser.required())
+                    .id();
+        } catch (RuntimeException e) {
+            PageCommands.refused(e);
+        }
+    }
+
+    /** The job this page started, as it is now, or null before one was started. */
+    public org.migrationmptf.fund.reports.api.ReportJob getJob() {
+        if (jobId == null) {
+            return null;
+        }
+        try {
+            return jobs.job(jobId, currentUser.required());
+        } catch (org.migrationmptf.fund.shared.NotFound gone) {
+            jobId = null;
+            return null;
+        }
+    }
+
+    public boolean isJobRunning() {
+        var job = getJob();
+        return job != null && job.state() == org.migrationmptf.fund.reports.api.ReportJob.State.RUNNING;
+    }
+
+    public LocalDate getJobFrom() {
+        return jobFrom == null ? getYearStart() : jobFrom;
+    }
+
+    public void setJobFrom(LocalDate jobFrom) {
+        this.jobFrom = jobFrom;
+    }
+
+    public LocalDate getJobTo() {
+        return jobTo == null ? getToday() : jobTo;
+    }
+
+    public void setJobTo(LocalDate jobTo) {
+        this.jobTo = jobTo;
+    }
+
     private PagedTable<RegisteredReport> table;
 
     public PagedTable<RegisteredReport> getRegister() {
