@@ -111,6 +111,14 @@ class CertifiedReportsIT {
         return month;
     }
 
+    private java.math.BigDecimal interest(LocalDate asOf) {
+        return fundingStatus.statement(asOf).lines().stream()
+                .filter(l -> l.key().equals("fundInterest"))
+                .findFirst()
+                .orElseThrow()
+                .amount();
+    }
+
     @Test
     void aCertifiedFundingStatusIsSignedKeptAndServedFromTheRegister() throws Exception {
         transaction.begin();
@@ -151,6 +159,28 @@ class CertifiedReportsIT {
                             "finance"))
                     .isInstanceOfSatisfying(
                             DomainRuleViolation.class, e -> assertThat(e.rule()).isEqualTo("closed-period"));
+
+            // a correction after the close goes to an open month: today's figures move by exactly it,
+            // the certified month's report stays the very file that was issued
+            LocalDate today = LocalDate.now();
+            java.math.BigDecimal before = interest(today);
+            ledger.post(
+                    new JournalEntryDraft(
+                            today,
+                            EntryKind.INTEREST,
+                            "a correction after the close",
+                            "it-correction:" + UUID.randomUUID(),
+                            List.of(
+                                    PostingLine.debit(LedgerAccounts.CASH_WITH_AA, one),
+                                    PostingLine.credit(LedgerAccounts.INTEREST_FROM_FUND, one))),
+                    "finance");
+            assertThat(interest(today)).isEqualByComparingTo(before.add(new java.math.BigDecimal("1.00")));
+            assertThat(fundingStatus.statement(today).standing()).isEqualTo(ReportStanding.INTERIM);
+            assertThat(fundingStatus
+                            .render(asOf, ReportFormat.PDF, Locale.ENGLISH, "auditor")
+                            .content())
+                    .as("the certified month's report is frozen")
+                    .isEqualTo(first.content());
         } finally {
             transaction.rollback();
         }

@@ -2,6 +2,7 @@ package org.migrationmptf.fund.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +108,16 @@ class FinancePagesBrowserIT {
                 .getString("reference");
         chromium.signIn("finance", "/finance/deposits.xhtml");
 
+        recordThroughTheForm(reference, "2026-02-10", "300.00", "CY-FORM-1");
+
+        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        assertThat(messages.getText()).contains("recorded: USD 300.00 = USD 300.00 (fee 3.00)");
+        assertThat(FundServer.array(FundServer.getAs("finance", "/api/v1/agreements/" + agreement + "/deposits")))
+                .hasSize(1);
+    }
+
+    /** Fills the record form for a Cypriot USD agreement and saves it. */
+    private void recordThroughTheForm(String reference, String receivedOn, String amount, String bankReference) {
         new Select(browser.findElement(By.id("record:contributor"))).selectByVisibleText("Cyprus");
         // the contributor's choice reloads the agreement menu's options (ajax)
         WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -116,17 +127,45 @@ class FinancePagesBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("record:amountCurrency"), "USD"));
         // a date picker: the value is set as the picker sets it, then the change event fires
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("const e = document.getElementById('record:receivedOn'); e.value = '2026-02-10';"
+                .executeScript("const e = document.getElementById('record:receivedOn'); e.value = '" + receivedOn + "';"
                         + " e.dispatchEvent(new Event('change', {bubbles: true}));");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record:amount")))
-                .sendKeys("300.00");
-        browser.findElement(By.id("record:bankReference")).sendKeys("CY-FORM-1");
+                .sendKeys(amount);
+        browser.findElement(By.id("record:bankReference")).sendKeys(bankReference);
         browser.findElement(By.id("record:save")).click();
+    }
+
+    /** Closes a month of 2000 (no other test posts into that year) four-eyes, unless a run before did. */
+    private static void closed(String month) {
+        String period = "/api/v1/ledger/periods/" + month;
+        if (FundServer.object(Api.as("auditor").get(period)).getString("status").equals("CLOSED")) {
+            return;
+        }
+        HttpResponse<String> prepared = Api.as("finance").post(period + "/closure");
+        assertThat(prepared.statusCode()).as(prepared.body()).isEqualTo(202);
+        String id = String.valueOf(FundServer.object(prepared).getInt("id"));
+        HttpResponse<String> approved = Api.as("finance2").idempotent().post("/api/v1/approvals/" + id + "/approval");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(FundServer.object(Api.as("auditor").get(period)).getString("status"))
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aDepositDatedInAClosedMonthIsRefusedOnThePageAndNothingIsKept() {
+        closed("2000-03");
+        long agreement = ContributionsIT.agreement("CYP", "2000-01-05", "USD", "700.00", "2000-06-30");
+        String reference = FundServer.object(FundServer.getAs("finance", "/api/v1/agreements/" + agreement))
+                .getString("reference");
+        chromium.signIn("finance", "/finance/deposits.xhtml");
+
+        recordThroughTheForm(reference, "2000-03-20", "700.00", "CY-CLOSED-1");
 
         WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
-        assertThat(messages.getText()).contains("recorded: USD 300.00 = USD 300.00 (fee 3.00)");
+        assertThat(messages.getText()).contains("The period 2000-03 is closed: nothing can be posted into it.");
+        chromium.screenshot("deposit-closed-period-refused");
         assertThat(FundServer.array(FundServer.getAs("finance", "/api/v1/agreements/" + agreement + "/deposits")))
-                .hasSize(1);
+                .as("nothing is kept")
+                .isEmpty();
     }
 
     @Test

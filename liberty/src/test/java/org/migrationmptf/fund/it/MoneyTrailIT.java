@@ -116,10 +116,14 @@ class MoneyTrailIT {
             String area = a.getString("thematicArea");
             JsonObject trail = trail("officer", "area=" + area);
             JsonObject root = trail.getJsonObject("root");
-            assertThat(amount(root, "amount"))
-                    .as(area)
-                    .isEqualByComparingTo(
-                            amount(a, "earmarkedNet").max(BigDecimal.ZERO).add(amount(a, "drawnFromPool")));
+            // what the area's allocations took beyond its own earmarked money came from the pool
+            // (Availability's drawnFromPool is every area's draw together)
+            BigDecimal earmarked = amount(a, "earmarkedNet").max(BigDecimal.ZERO);
+            BigDecimal drawn = amount(a, "allocated").subtract(earmarked).max(BigDecimal.ZERO);
+            assertThat(amount(root, "amount")).as(area).isEqualByComparingTo(earmarked.add(drawn));
+            List<JsonObject> sources = trail.getJsonArray("sources").getValuesAs(JsonObject.class);
+            assertThat(amount(sources.get(0), "amount")).isEqualByComparingTo(earmarked);
+            assertThat(amount(sources.get(1), "amount")).isEqualByComparingTo(drawn);
             assertThat(total(root, "ALLOCATION"))
                     .as(area + ": its allocations, every one")
                     .isEqualByComparingTo(amount(a, "allocated"));

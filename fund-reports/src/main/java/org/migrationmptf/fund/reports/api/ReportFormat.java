@@ -22,4 +22,14 @@ public enum ReportFormat {
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The format of a file extension ({@code pdf}, {@code xlsx}, {@code csv}), or empty for another. */
+    public static java.util.Optional<ReportFormat> of(String extension) {
+        for (ReportFormat f : values()) {
+            if (f.extension().equalsIgnoreCase(extension == null ? "" : extension.trim())) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

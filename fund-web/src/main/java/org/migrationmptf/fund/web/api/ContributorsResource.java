@@ -304,12 +304,9 @@ public class ContributorsResource {
             @QueryParam("lang") String lang) {
         java.util.Locale language = Lists.language(lang);
         AuthenticatedUser user = caller.required();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate end = Lists.date("to", to, today);
-        LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
-        if (start.isAfter(end)) {
-            throw Lists.invalid("from", "must be on or before to");
-        }
+        Lists.Period period = Lists.period(from, to, LocalDate.now(clock));
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         RenderedReport file = statements.render(
                 code,
                 start,

@@ -80,6 +80,18 @@ final class Lists {
         }
     }
 
+    /** A reporting period: {@code from} and {@code to} dates (defaults 1 January of to's year, today), in order. */
+    record Period(LocalDate from, LocalDate to) {}
+
+    static Period period(String from, String to, LocalDate today) {
+        LocalDate end = date("to", to, today);
+        LocalDate start = date("from", from, end.withDayOfYear(1));
+        if (start.isAfter(end)) {
+            throw invalid("from", "must be on or before to");
+        }
+        return new Period(start, end);
+    }
+
     static YearMonth month(String name, String value) {
         try {
             return YearMonth.parse(value);

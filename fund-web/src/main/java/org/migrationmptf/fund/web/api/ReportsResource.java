@@ -182,11 +182,9 @@ public class ReportsResource {
                     + " expenditure, Funding Status, audit events and the report register as CSV, with a SHA-256"
                     + " manifest (from default 1 January, to default today)")
     public Response auditExport(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = Lists.date("to", to, LocalDate.now(clock));
-        LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
-        if (start.isAfter(end)) {
-            throw Lists.invalid("from", "must be on or before to");
-        }
+        Lists.Period period = Lists.period(from, to, LocalDate.now(clock));
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         var user = caller.required();
         jakarta.ws.rs.core.StreamingOutput body = out -> audits.export(start, end, out, user);
         return Response.ok(body, AuditExports.MEDIA_TYPE)
@@ -210,11 +208,9 @@ public class ReportsResource {
             @QueryParam("to") String to,
             @QueryParam("lang") String lang,
             @jakarta.ws.rs.HeaderParam("Prefer") String prefer) {
-        LocalDate end = Lists.date("to", to, LocalDate.now(clock));
-        LocalDate start = Lists.date("from", from, end.withDayOfYear(1));
-        if (start.isAfter(end)) {
-            throw Lists.invalid("from", "must be on or before to");
-        }
+        Lists.Period period = Lists.period(from, to, LocalDate.now(clock));
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         Locale language = Lists.language(lang);
         if (async(prefer)) {
             return accepted(jobs.auditTrail(start, end, language, caller.required()));

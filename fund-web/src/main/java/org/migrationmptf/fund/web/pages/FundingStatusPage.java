@@ -166,13 +166,9 @@ public class FundingStatusPage implements Downloadable {
         if (!table.equals("funding-status") || !isDownloadable()) {
             return Optional.empty();
         }
-        ReportFormat kind;
-        try {
-            kind = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.of(reports.render(getStatement().asOf(), kind, Languages.current(), currentUser.getUsername()));
+        return ReportFormat.of(format)
+                .map(kind ->
+                        reports.render(getStatement().asOf(), kind, Languages.current(), currentUser.getUsername()));
     }
 
     public LocalDate getAsOf() {

@@ -177,13 +177,8 @@ public class MoneyTrailPage implements Downloadable {
         if (!table.equals("money-trail") || getTrail() == null) {
             return Optional.empty();
         }
-        ReportFormat kind;
-        try {
-            kind = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.of(trails.render(getTrail(), kind, Languages.current(), currentUser.required()));
+        return ReportFormat.of(format)
+                .map(kind -> trails.render(getTrail(), kind, Languages.current(), currentUser.required()));
     }
 
     /** The deposit asked for as a number, or -1 (no deposit has it) when none or not a number. */
