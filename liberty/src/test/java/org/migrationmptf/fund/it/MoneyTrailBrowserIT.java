@@ -75,6 +75,9 @@ class MoneyTrailBrowserIT {
         assertThat(chromium.browser.findElements(By.id("area")))
                 .as("a donor chooses among its deposits, not other donors")
                 .isEmpty();
+        assertThat(chromium.browser.findElements(By.cssSelector("#mtSteps a")))
+                .as("the records behind the steps are the fund's, not the donor's")
+                .isEmpty();
         assertEveryStepAddsUp();
         assertThat(chromium.accessibilityViolations()).isEmpty();
         chromium.screenshot("money-trail-donor");
@@ -114,6 +117,10 @@ class MoneyTrailBrowserIT {
         assertThat(chromium.browser.findElement(By.id("mtSteps")).getText())
                 .contains("Allocated")
                 .contains("Spent");
+        String programme = chromium.browser
+                .findElement(By.cssSelector("#mtSteps tr.fund-trail-ALLOCATION a"))
+                .getAttribute("href");
+        assertThat(programme).contains("/staff/programme.xhtml?code=MMPTF-");
         assertThat(chromium.accessibilityViolations()).isEmpty();
         chromium.screenshot("money-trail-area");
 

@@ -112,9 +112,11 @@ class ContributorStatementPdf implements ContributorStatementReport {
         Use use = new Use(own.asOf(), Totals.of(s.contributorCode(), own.root()), areas);
         ReportTexts t = new ReportTexts(locale);
         String language = locale.getLanguage();
-        boolean certified = ledger.certifiedThrough()
-                .map(m -> !java.time.YearMonth.from(to).isAfter(m))
-                .orElse(false);
+        org.migrationmptf.fund.audit.api.ReportStanding standing = ledger.certifiedThrough()
+                        .map(m -> !java.time.YearMonth.from(to).isAfter(m))
+                        .orElse(false)
+                ? org.migrationmptf.fund.audit.api.ReportStanding.CERTIFIED
+                : org.migrationmptf.fund.audit.api.ReportStanding.INTERIM;
         String chainHead =
                 audit.headAt(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         return issuing.issue(
@@ -122,14 +124,14 @@ class ContributorStatementPdf implements ContributorStatementReport {
                         REPORT,
                         "contributor=" + s.contributorCode() + ";from=" + from + ";to=" + to + ";lang=" + language,
                         format,
-                        certified
-                                ? org.migrationmptf.fund.audit.api.ReportStanding.CERTIFIED
-                                : org.migrationmptf.fund.audit.api.ReportStanding.INTERIM,
+                        standing,
                         chainHead,
                         fileName(s, locale, format),
                         t.text("statement.signatureReason", s.contributorName(), from.toString(), to.toString())),
                 viewer.username(),
-                () -> format == ReportFormat.PDF ? pdf(s, use, locale).content() : table(s, use, t, format));
+                () -> format == ReportFormat.PDF
+                        ? pdf(s, use, standing, chainHead, locale).content()
+                        : table(s, use, t, format));
     }
 
     private static String fileName(ContributorStatement s, Locale locale, ReportFormat format) {
@@ -143,6 +145,16 @@ class ContributorStatementPdf implements ContributorStatementReport {
     }
 
     RenderedReport pdf(ContributorStatement s, Use use, Locale locale) {
+        return pdf(s, use, org.migrationmptf.fund.audit.api.ReportStanding.INTERIM, "", locale);
+    }
+
+    /** The statement with its standing (from the period's end) and the audit chain head at that end. */
+    RenderedReport pdf(
+            ContributorStatement s,
+            Use use,
+            org.migrationmptf.fund.audit.api.ReportStanding standing,
+            String chainHead,
+            Locale locale) {
         ReportTexts t = new ReportTexts(locale);
         java.time.Instant generated =
                 s.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
@@ -154,7 +166,12 @@ class ContributorStatementPdf implements ContributorStatementReport {
         parameters.put("TITLE", t.text("statement.title", contributor));
         parameters.put(
                 "PERIOD_LINE",
-                t.text("statement.periodLine", s.from().toString(), s.to().toString(), s.to().toString()));
+                t.text(
+                        "statement.periodLine",
+                        s.from().toString(),
+                        s.to().toString(),
+                        s.to().toString(),
+                        t.text("statement.standing." + standing)));
         parameters.put(
                 "PERIOD_TOTALS",
                 t.text(
@@ -186,7 +203,8 @@ class ContributorStatementPdf implements ContributorStatementReport {
                         "statement.hash",
                         hash,
                         s.to().toString(),
-                        use.asOf() == null ? "" : use.asOf().toString()));
+                        use.asOf() == null ? "" : use.asOf().toString(),
+                        chainHead));
         parameters.put("REPORT_LOCALE", locale);
         parameters.put("REPORT_RESOURCE_BUNDLE", t.bundle());
         byte[] pdf = renderer.render("contributor-statement", parameters, rows, generated);

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,13 +24,53 @@ class TrialBalancePdf implements TrialBalanceReport {
 
     private final PdfRenderer renderer = new PdfRenderer();
 
+    static final String REPORT = "trial-balance";
+
     @Inject
     Clock clock;
 
+    @Inject
+    org.migrationmptf.fund.ledger.api.Ledger ledger;
+
+    @Inject
+    org.migrationmptf.fund.audit.api.AuditTrail audit;
+
+    @Inject
+    ReportIssuing issuing;
+
+    /** Issued like every report: its standing from the closed months, the chain head, the register. */
     @Override
     public RenderedReport pdf(TrialBalance tb, String requestedBy, Locale locale) {
+        org.migrationmptf.fund.audit.api.ReportStanding standing = ledger.certifiedThrough()
+                        .filter(through -> !java.time.YearMonth.from(tb.asOf()).isAfter(through))
+                        .isPresent()
+                ? org.migrationmptf.fund.audit.api.ReportStanding.CERTIFIED
+                : org.migrationmptf.fund.audit.api.ReportStanding.INTERIM;
+        String chainHead =
+                audit.headAt(tb.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        RenderedReport file = file(tb, standing, chainHead, locale);
+        return issuing.issue(
+                new ReportIssuing.Issue(
+                        REPORT,
+                        "asOf=" + tb.asOf() + ";lang=" + locale.getLanguage(),
+                        org.migrationmptf.fund.reports.api.ReportFormat.PDF,
+                        standing,
+                        chainHead,
+                        file.fileName(),
+                        new ReportTexts(locale).text("tb.title", tb.asOf().toString())),
+                requestedBy,
+                file::content);
+    }
+
+    /** The PDF, dated the end of its as-of day, with its standing and the chain head printed. */
+    RenderedReport file(
+            TrialBalance tb,
+            org.migrationmptf.fund.audit.api.ReportStanding standing,
+            String chainHead,
+            Locale locale) {
         ReportTexts t = new ReportTexts(locale);
-        java.time.Instant generated = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        java.time.Instant generated =
+                tb.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (TrialBalance.Row r : tb.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -60,8 +98,9 @@ class TrialBalancePdf implements TrialBalanceReport {
                 "GENERATED",
                 t.text(
                         "tb.generated",
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generated.atOffset(ZoneOffset.UTC)),
-                        requestedBy));
+                        t.text("statement.standing." + standing),
+                        tb.asOf().toString(),
+                        chainHead));
         parameters.put(
                 "FOOTER", t.text("tb.footer", t.text("fund.name"), tb.asOf().toString()));
         parameters.put("REPORT_LOCALE", locale);

@@ -229,6 +229,19 @@ class ContributorStatementPdfTest {
                         .pdf(spain(), USE, Locale.ENGLISH)
                         .content()))
                 .isEmpty();
+        String certified = PdfChecks.text(renderer("2026-11-24T10:00:00Z")
+                        .pdf(
+                                spain(),
+                                USE,
+                                org.migrationmptf.fund.audit.api.ReportStanding.CERTIFIED,
+                                "cd".repeat(32),
+                                Locale.ENGLISH)
+                        .content())
+                .replaceAll("\\s+", " ");
+        assertThat(certified)
+                .contains("CERTIFIED (every month to the period’s end is closed)")
+                .contains("audit chain head " + "cd".repeat(32))
+                .doesNotContain("interim");
     }
 
     private static String hash(String text) {

@@ -53,7 +53,8 @@ class TrialBalancePdfTest {
 
     @Test
     void theTrialBalancePrintsEveryAccountAndTheTotalsToTheCent() throws IOException {
-        RenderedReport report = pdf().pdf(TB, "auditor", Locale.ENGLISH);
+        RenderedReport report = pdf().file(
+                        TB, org.migrationmptf.fund.audit.api.ReportStanding.INTERIM, "ab".repeat(32), Locale.ENGLISH);
 
         assertThat(report.fileName()).isEqualTo("trial-balance-2026-06-30.pdf");
         assertThat(PdfChecks.pdfA2bFailures(report.content())).isEmpty();
@@ -65,12 +66,15 @@ class TrialBalancePdfTest {
                 .contains("1,222,222.21")
                 .contains("Totals")
                 .contains("1,246,913.57")
-                .contains("Difference");
+                .contains("Difference")
+                .contains("interim (not certified)")
+                .contains("ab".repeat(32));
     }
 
     @Test
     void inFrenchTheNumbersAreWrittenTheFrenchWay() throws IOException {
-        RenderedReport report = pdf().pdf(TB, "auditor", Locale.FRENCH);
+        RenderedReport report =
+                pdf().file(TB, org.migrationmptf.fund.audit.api.ReportStanding.INTERIM, "ab".repeat(32), Locale.FRENCH);
 
         assertThat(PdfChecks.text(report.content()).replaceAll("[ \\u202F\\u00A0]+", " "))
                 .contains("Balance de vérification au 2026-06-30")

@@ -100,9 +100,35 @@ public class MoneyTrailPage implements Downloadable {
                     trails.label(f.step(), locale),
                     f.step().amount(),
                     share(f.step().amount(), t.root().amount()),
-                    f.step().link()));
+                    link(f.step())));
         }
         return rows;
+    }
+
+    /**
+     * Where a step's records are for this viewer: a programme's steps open its page (allocations,
+     * transfers, expenditure reports), the others the API's records; a donor's role opens neither, so
+     * it gets no links (the figures are its own, the records the fund's).
+     */
+    private String link(MoneyTrail.Step step) {
+        if (!currentUser.isStaff()) {
+            return null;
+        }
+        String programme = programmeOf(step);
+        return programme == null ? step.link() : "/staff/programme.xhtml?code=" + programme;
+    }
+
+    /** The programme a step belongs to: its code is "programme|PUNO", or its link names it. */
+    private static String programmeOf(MoneyTrail.Step step) {
+        return switch (step.kind()) {
+            case ALLOCATION, TRANSFERRED, NOT_TRANSFERRED, UNSPENT ->
+                step.code().substring(0, step.code().indexOf('|'));
+            case EXPENDITURE ->
+                step.link() == null
+                        ? null
+                        : step.link().substring(step.link().indexOf("programme=") + "programme=".length());
+            default -> null;
+        };
     }
 
     public String sourceLabel(MoneyTrail.Source source) {
