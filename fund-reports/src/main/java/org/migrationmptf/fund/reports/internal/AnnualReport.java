@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -489,11 +488,7 @@ class AnnualReport implements AnnualReports {
         parameters.put("REPORT_LOCALE", t.locale());
         parameters.put("REPORT_RESOURCE_BUNDLE", t.bundle());
         List<Map<String, ?>> rows = new ArrayList<>(rows(s, end, t));
-        return renderer.render(
-                "annual-report",
-                parameters,
-                rows,
-                end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
+        return renderer.render("annual-report", parameters, rows, ReportIssuing.datedAt(end));
     }
 
     /** The same rows in long form, one figure per line (section, line, column, amount), for machines. */

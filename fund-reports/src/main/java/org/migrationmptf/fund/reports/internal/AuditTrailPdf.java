@@ -21,7 +21,6 @@ import org.migrationmptf.fund.audit.api.ChainVerification;
 import org.migrationmptf.fund.audit.api.ReportStanding;
 import org.migrationmptf.fund.identity.api.AuthenticatedUser;
 import org.migrationmptf.fund.identity.api.Role;
-import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.reports.api.AuditTrailReports;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.reports.api.ReportFormat;
@@ -41,9 +40,6 @@ class AuditTrailPdf implements AuditTrailReports {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    Ledger ledger;
 
     @Inject
     ReportIssuing issuing;
@@ -70,12 +66,8 @@ class AuditTrailPdf implements AuditTrailReports {
         long events = audit.events(query, new PageRequest(0, 1, null, false)).total();
         ChainVerification verification = audit.verify();
         progress.accept(5);
-        String head = audit.headAt(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        ReportStanding standing = ledger.certifiedThrough()
-                        .filter(through -> !java.time.YearMonth.from(to).isAfter(through))
-                        .isPresent()
-                ? ReportStanding.CERTIFIED
-                : ReportStanding.INTERIM;
+        String head = issuing.chainHeadAt(to);
+        ReportStanding standing = issuing.standingOn(to);
         String[] heads = t.heads("at.heads");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("FUND_NAME", t.text("fund.name"));
@@ -113,11 +105,7 @@ class AuditTrailPdf implements AuditTrailReports {
                         t.text("at.title", from.toString(), to.toString())),
                 viewer.username(),
                 () -> renderer.render(
-                        REPORT,
-                        parameters,
-                        rows(query, events, progress),
-                        to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1),
-                        fingerprint));
+                        REPORT, parameters, rows(query, events, progress), ReportIssuing.datedAt(to), fingerprint));
     }
 
     /** The period's events, oldest first, a page of 500 read when the report reaches it. */

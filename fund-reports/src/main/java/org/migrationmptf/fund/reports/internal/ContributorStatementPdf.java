@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -44,12 +43,6 @@ class ContributorStatementPdf implements ContributorStatementReport {
 
     @Inject
     org.migrationmptf.fund.reports.api.MoneyTrails trails;
-
-    @Inject
-    org.migrationmptf.fund.ledger.api.Ledger ledger;
-
-    @Inject
-    org.migrationmptf.fund.audit.api.AuditTrail audit;
 
     @Inject
     ReportIssuing issuing;
@@ -112,13 +105,8 @@ class ContributorStatementPdf implements ContributorStatementReport {
         Use use = new Use(own.asOf(), Totals.of(s.contributorCode(), own.root()), areas);
         ReportTexts t = new ReportTexts(locale);
         String language = locale.getLanguage();
-        org.migrationmptf.fund.audit.api.ReportStanding standing = ledger.certifiedThrough()
-                        .map(m -> !java.time.YearMonth.from(to).isAfter(m))
-                        .orElse(false)
-                ? org.migrationmptf.fund.audit.api.ReportStanding.CERTIFIED
-                : org.migrationmptf.fund.audit.api.ReportStanding.INTERIM;
-        String chainHead =
-                audit.headAt(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        org.migrationmptf.fund.audit.api.ReportStanding standing = issuing.standingOn(to);
+        String chainHead = issuing.chainHeadAt(to);
         return issuing.issue(
                 new ReportIssuing.Issue(
                         REPORT,
@@ -156,8 +144,7 @@ class ContributorStatementPdf implements ContributorStatementReport {
             String chainHead,
             Locale locale) {
         ReportTexts t = new ReportTexts(locale);
-        java.time.Instant generated =
-                s.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+        java.time.Instant generated = ReportIssuing.datedAt(s.to());
         List<Map<String, ?>> rows = rows(s, t);
         rows.addAll(useRows(use, t));
         Map<String, Object> parameters = new HashMap<>();

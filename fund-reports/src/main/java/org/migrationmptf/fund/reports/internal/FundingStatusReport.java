@@ -7,16 +7,12 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.migrationmptf.fund.audit.api.AuditTrail;
-import org.migrationmptf.fund.audit.api.ReportStanding;
 import org.migrationmptf.fund.disbursement.api.ExpenditureRegister;
 import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.ledger.api.LedgerAccounts;
@@ -53,9 +49,6 @@ class FundingStatusReport implements FundingStatusReports {
     ExpenditureRegister expenditure;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     ReportIssuing issuing;
 
     @Override
@@ -81,13 +74,10 @@ class FundingStatusReport implements FundingStatusReports {
                 debit(accounts, LedgerAccounts.DIRECT_COSTS),
                 debit(accounts, LedgerAccounts.BANK_CHARGES),
                 expenditure.reportedThrough(asOf.getYear()));
-        boolean certified = ledger.certifiedThrough()
-                .filter(through -> !YearMonth.from(asOf).isAfter(through))
-                .isPresent();
         return new FundingStatusStatement(
                 asOf,
-                certified ? ReportStanding.CERTIFIED : ReportStanding.INTERIM,
-                audit.headAt(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                issuing.standingOn(asOf),
+                issuing.chainHeadAt(asOf),
                 FundingStatus.of(flows).lines());
     }
 
@@ -170,11 +160,7 @@ class FundingStatusReport implements FundingStatusReports {
                 "FOOTER", t.text("fs.footer", t.text("fund.name"), s.asOf().toString()));
         parameters.put("REPORT_LOCALE", t.locale());
         parameters.put("REPORT_RESOURCE_BUNDLE", t.bundle());
-        return renderer.render(
-                REPORT,
-                parameters,
-                rows,
-                s.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
+        return renderer.render(REPORT, parameters, rows, ReportIssuing.datedAt(s.asOf()));
     }
 
     /** "12.0 % of deposits" in the report's language, or nothing. */

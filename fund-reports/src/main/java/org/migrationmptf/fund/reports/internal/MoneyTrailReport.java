@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.audit.api.ReportStanding;
 import org.migrationmptf.fund.contribution.api.ContributionRegister;
 import org.migrationmptf.fund.contribution.api.DepositStatus;
@@ -67,9 +65,6 @@ class MoneyTrailReport implements MoneyTrails {
 
     @Inject
     ReferenceCatalog catalog;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     ReportIssuing issuing;
@@ -266,8 +261,7 @@ class MoneyTrailReport implements MoneyTrails {
     public RenderedReport render(MoneyTrail trail, ReportFormat format, Locale locale, AuthenticatedUser viewer) {
         ReportTexts t = new ReportTexts(locale);
         String language = locale.getLanguage();
-        String chainHead = audit.headAt(
-                trail.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        String chainHead = issuing.chainHeadAt(trail.asOf());
         return issuing.issue(
                 new ReportIssuing.Issue(
                         REPORT,
@@ -383,14 +377,7 @@ class MoneyTrailReport implements MoneyTrails {
         parameters.put("REPORT_LOCALE", t.locale());
         parameters.put("REPORT_RESOURCE_BUNDLE", t.bundle());
         return renderer.render(
-                "annual-report",
-                parameters,
-                new ArrayList<>(rows(trail, t)),
-                trail.asOf()
-                        .plusDays(1)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant()
-                        .minusSeconds(1));
+                "annual-report", parameters, new ArrayList<>(rows(trail, t)), ReportIssuing.datedAt(trail.asOf()));
     }
 
     /** One row a step: its depth, kind, code, label, amount and the link to its records. */

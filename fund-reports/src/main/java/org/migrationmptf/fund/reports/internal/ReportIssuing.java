@@ -3,10 +3,15 @@ package org.migrationmptf.fund.reports.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
+import org.migrationmptf.fund.audit.api.AuditTrail;
 import org.migrationmptf.fund.audit.api.ReportGeneration;
 import org.migrationmptf.fund.audit.api.ReportRegister;
 import org.migrationmptf.fund.audit.api.ReportStanding;
+import org.migrationmptf.fund.ledger.api.Ledger;
 import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.reports.api.ReportFormat;
 
@@ -26,6 +31,31 @@ class ReportIssuing {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A report dated {@code day} is CERTIFIED once every month of the ledger through it is closed. */
+    ReportStanding standingOn(LocalDate day) {
+        return ledger.certifiedThrough()
+                        .filter(through -> !YearMonth.from(day).isAfter(through))
+                        .isPresent()
+                ? ReportStanding.CERTIFIED
+                : ReportStanding.INTERIM;
+    }
+
+    /** The instant a report dated {@code day} carries as its date: the last second of that day (UTC). */
+    static java.time.Instant datedAt(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+    }
+
+    /** The audit chain head at the end of {@code day} (UTC), printed on every report dated that day. */
+    String chainHeadAt(LocalDate day) {
+        return audit.headAt(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
 
     /** What is being issued: report, canonical parameters, format, standing, chain head and file name. */
     record Issue(

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +15,11 @@ import org.migrationmptf.fund.reports.api.RenderedReport;
 import org.migrationmptf.fund.reports.api.ThematicAreasReport;
 import org.migrationmptf.fund.reports.pdf.PdfRenderer;
 
-/** Fills {@code thematic-areas.jrxml} from the same read model the API and the web page use. */
+/**
+ * Fills {@code thematic-areas.jrxml} from the same read model the API and the web page use. Public
+ * reference data, not a financial report: no standing, not entered in the register (anyone may
+ * download it without signing in); dated its as-of day, so the same areas give the same bytes.
+ */
 @ApplicationScoped
 class ThematicAreasPdf implements ThematicAreasReport {
 
@@ -35,11 +36,11 @@ class ThematicAreasPdf implements ThematicAreasReport {
     @Override
     public RenderedReport pdf() {
         LocalDate asOf = LocalDate.now(clock);
-        byte[] pdf = render(catalog.thematicAreas(), asOf, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        byte[] pdf = render(catalog.thematicAreas(), asOf);
         return new RenderedReport("thematic-areas-" + asOf + ".pdf", "application/pdf", pdf);
     }
 
-    byte[] render(List<ThematicAreaView> areas, LocalDate asOf, java.time.Instant generatedAt) {
+    byte[] render(List<ThematicAreaView> areas, LocalDate asOf) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (ThematicAreaView area : areas) {
             for (GcmObjectiveView objective : area.objectives()) {
@@ -51,15 +52,8 @@ class ThematicAreasPdf implements ThematicAreasReport {
                 rows.add(row);
             }
         }
-        Map<String, Object> parameters = Map.of(
-                "FUND_NAME",
-                FUND_NAME,
-                "TITLE",
-                "Thematic areas and GCM objectives",
-                "AS_OF",
-                asOf.toString(),
-                "GENERATED_AT",
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.atOffset(ZoneOffset.UTC)));
-        return renderer.render("thematic-areas", parameters, rows, generatedAt);
+        Map<String, Object> parameters =
+                Map.of("FUND_NAME", FUND_NAME, "TITLE", "Thematic areas and GCM objectives", "AS_OF", asOf.toString());
+        return renderer.render("thematic-areas", parameters, rows, ReportIssuing.datedAt(asOf));
     }
 }

@@ -3,7 +3,6 @@ package org.migrationmptf.fund.reports.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,24 +29,13 @@ class TrialBalancePdf implements TrialBalanceReport {
     Clock clock;
 
     @Inject
-    org.migrationmptf.fund.ledger.api.Ledger ledger;
-
-    @Inject
-    org.migrationmptf.fund.audit.api.AuditTrail audit;
-
-    @Inject
     ReportIssuing issuing;
 
     /** Issued like every report: its standing from the closed months, the chain head, the register. */
     @Override
     public RenderedReport pdf(TrialBalance tb, String requestedBy, Locale locale) {
-        org.migrationmptf.fund.audit.api.ReportStanding standing = ledger.certifiedThrough()
-                        .filter(through -> !java.time.YearMonth.from(tb.asOf()).isAfter(through))
-                        .isPresent()
-                ? org.migrationmptf.fund.audit.api.ReportStanding.CERTIFIED
-                : org.migrationmptf.fund.audit.api.ReportStanding.INTERIM;
-        String chainHead =
-                audit.headAt(tb.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        org.migrationmptf.fund.audit.api.ReportStanding standing = issuing.standingOn(tb.asOf());
+        String chainHead = issuing.chainHeadAt(tb.asOf());
         RenderedReport file = file(tb, standing, chainHead, locale);
         return issuing.issue(
                 new ReportIssuing.Issue(
@@ -69,8 +57,7 @@ class TrialBalancePdf implements TrialBalanceReport {
             String chainHead,
             Locale locale) {
         ReportTexts t = new ReportTexts(locale);
-        java.time.Instant generated =
-                tb.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+        java.time.Instant generated = ReportIssuing.datedAt(tb.asOf());
         List<Map<String, ?>> rows = new ArrayList<>();
         for (TrialBalance.Row r : tb.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
