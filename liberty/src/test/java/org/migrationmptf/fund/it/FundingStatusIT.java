@@ -74,7 +74,9 @@ class FundingStatusIT {
 
     @Test
     void interestAndABankChargeOnADayMoveExactlyTheirLines() {
-        LocalDate day = LocalDate.of(2000, 1 + (int) (Math.random() * 12), 1 + (int) (Math.random() * 28));
+        // any month of 2000 but March, which FinancePagesBrowserIT closes
+        int month = 1 + (int) (Math.random() * 11);
+        LocalDate day = LocalDate.of(2000, month >= 3 ? month + 1 : month, 1 + (int) (Math.random() * 28));
         Map<String, BigDecimal> before = lines(statement(day.toString()));
         for (String[] posting : List.of(new String[] {"interest", "12.34"}, new String[] {"bank-charges", "1.11"})) {
             HttpResponse<String> posted = Api.as("finance")
